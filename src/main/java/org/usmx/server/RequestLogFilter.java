@@ -1,0 +1,50 @@
+package org.usmx.server;
+
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * One log line per request (method, path, status, duration, request id) for SPARQL, API and
+ * pages alike. The id goes into the MDC (so every log line of the request carries it) and back
+ * to the client as X-Request-Id, so a failing request can be found in the log.
+ */
+public final class RequestLogFilter implements Filter {
+
+    private static final Logger LOG = LoggerFactory.getLogger("usmx.request");
+    private static final AtomicLong COUNTER = new AtomicLong();
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest http = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        String id = "q" + COUNTER.incrementAndGet();
+        long start = System.nanoTime();
+        MDC.put("requestId", id);
+        response.setHeader("X-Request-Id", id);
+        try {
+            chain.doFilter(req, res);
+        } finally {
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            String query = http.getQueryString();
+            LOG.info("{} {}{} -> {} in {} ms", http.getMethod(), http.getRequestURI(),
+                query == null ? "" : "?" + abbreviate(query), response.getStatus(), ms);
+            MDC.remove("requestId");
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 200) + "...";
+    }
+}
