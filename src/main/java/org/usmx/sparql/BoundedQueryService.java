@@ -4,6 +4,9 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
@@ -26,6 +29,28 @@ public final class BoundedQueryService extends SPARQL_QueryDataset {
 
     public BoundedQueryService(int maxRows) {
         this.maxRows = maxRows;
+    }
+
+    /**
+     * Parses with the standard prefixes predeclared (so analysts need not repeat them), reporting
+     * parse errors at the user's own line and column, then hands Fuseki the query with explicit
+     * prefixes.
+     */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        if (queryString.isBlank()) {
+            super.execute(queryString, action);
+            return;
+        }
+        Query parsed = new Query();
+        parsed.setPrefixMapping(Prefixes.mapping());
+        try {
+            QueryFactory.parse(parsed, queryString, null, Syntax.syntaxARQ);
+        } catch (QueryParseException e) {
+            ServletOps.errorBadRequest("Parse error: " + e.getMessage());
+            return;
+        }
+        super.execute(parsed.serialize(), action);
     }
 
     @Override
