@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -38,6 +40,8 @@ public final class GraphBuilder {
 
     /** The dataset plus every quote that could not be anchored. */
     public record Result(DatasetGraph dataset, List<QuoteAnchorer.Problem> anchorProblems) {}
+
+    private static final Pattern POSITION = Pattern.compile("\\[line: (\\d+), col: (\\d+)");
 
     private final DataFiles files;
 
@@ -79,7 +83,11 @@ public final class GraphBuilder {
         } catch (RiotParseException e) {
             throw new DataLoadException(files.display(file), e.getLine(), e.getCol(), e.getOriginalMessage(), e);
         } catch (RiotException e) {
-            throw new DataLoadException(files.display(file), 0, 0, e.getMessage(), e);
+            // The strict error handler reports syntax errors as "[line: L, col: C ] message".
+            Matcher m = POSITION.matcher(String.valueOf(e.getMessage()));
+            long line = m.find() ? Long.parseLong(m.group(1)) : 0;
+            long col = line > 0 ? Long.parseLong(m.group(2)) : 0;
+            throw new DataLoadException(files.display(file), line, col, e.getMessage(), e);
         }
     }
 

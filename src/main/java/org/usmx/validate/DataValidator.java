@@ -38,7 +38,9 @@ public final class DataValidator {
         try {
             built = new GraphBuilder(files).build();
         } catch (DataLoadException e) {
-            violations.add(new Violation("parse", e.file(), e.line() > 0 ? "line " + e.line() + ", column " + e.column() : "", e.getMessage()));
+            String where = e.line() > 0 ? "line " + e.line() + ", column " + e.column() : "";
+            String detail = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+            violations.add(new Violation("parse", e.file(), where, detail));
             return new Report(violations, null);
         }
         built.anchorProblems().forEach(p -> violations.add(new Violation("quote", p.subject(), p.graph(), p.message())));

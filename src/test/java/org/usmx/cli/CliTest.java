@@ -1,0 +1,108 @@
+package org.usmx.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.Test;
+import org.usmx.testing.TestProject;
+
+class CliTest {
+
+    /** Runs the CLI capturing standard output; returns exit code and output. */
+    private record Run(int code, String out) {}
+
+    private static Run run(String... args) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.run(args);
+            return new Run(code, buf.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(old);
+        }
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String cmd : new String[] {"serve", "load", "validate", "export", "query", "clean-sources"}) {
+            Run r = run(cmd, "--help");
+            assertEquals(0, r.code(), cmd);
+            assertTrue(r.out().contains("Usage: usmx " + cmd), cmd + ": " + r.out());
+        }
+        assertTrue(run("--help").out().contains("validate"));
+    }
+
+    @Test
+    void validatePassesOnGoodDataAndReportsViolationsReadably() throws Exception {
+        try (TestProject p = TestProject.withFixtureData()) {
+            Run ok = run("validate", "--project", p.root().toString());
+            assertEquals(0, ok.code(), ok.out());
+            assertTrue(ok.out().contains("valid: no violations"));
+            Path claims = p.dataDir().resolve("alpha-2001/claims.ttl");
+            Files.writeString(claims, Files.readString(claims).replace("usmx:polarity usmx:Enables ;", ""));
+            Run bad = run("validate", "--project", p.root().toString());
+            assertEquals(1, bad.code());
+            assertTrue(bad.out().contains("[shacl] <https://w3id.org/usmx/id/claim/alpha-2001-c3> <https://w3id.org/usmx/ontology#polarity>: "
+                + "A causal claim needs exactly one usmx:polarity"), bad.out());
+        }
+    }
+
+    @Test
+    void queryPrintsATableFromAFileOrAString() throws Exception {
+        try (TestProject p = TestProject.withFixtureData()) {
+            Path rq = p.root().resolve("q.rq");
+            Files.writeString(rq, "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nSELECT ?l WHERE { <https://w3id.org/usmx/id/person/jane-roe> skos:prefLabel ?l }");
+            Run fromFile = run("query", "--project", p.root().toString(), rq.toString());
+            assertEquals(0, fromFile.code());
+            assertTrue(fromFile.out().contains("\"Jane Roe\"@en"), fromFile.out());
+            Run csv = run("query", "--project", p.root().toString(), "--format", "csv",
+                "SELECT ?n WHERE { <https://w3id.org/usmx/id/person/jane-roe> <http://xmlns.com/foaf/0.1/name> ?n }");
+            assertEquals("n\r\nJane Roe\r\n", csv.out());
+        }
+    }
+
+    @Test
+    void exportWritesEachFormat() throws Exception {
+        try (TestProject p = TestProject.withFixtureData()) {
+            for (String fmt : new String[] {"trig", "nquads", "jsonld"}) {
+                Path out = p.root().resolve("dump." + fmt);
+                assertEquals(0, run("export", "--project", p.root().toString(), "-f", fmt, "-o", out.toString()).code());
+                DatasetGraph dsg = DatasetGraphFactory.create();
+                Lang lang = fmt.equals("trig") ? Lang.TRIG : fmt.equals("nquads") ? Lang.NQUADS : Lang.JSONLD;
+                RDFParser.source(out).lang(lang).parse(dsg);
+                assertTrue(dsg.containsGraph(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/usmx/graph/alpha-2001")), fmt);
+            }
+            Path ttl = p.root().resolve("union.ttl");
+            assertEquals(0, run("export", "--project", p.root().toString(), "-f", "turtle", "-o", ttl.toString()).code());
+            Supplier<String> text = () -> { try { return Files.readString(ttl); } catch (Exception e) { throw new RuntimeException(e); } };
+            assertTrue(text.get().contains("jane-roe"));
+        }
+    }
+
+    @Test
+    void loadRebuildsAndReportsFailuresWithoutLosingTheStore() throws Exception {
+        try (TestProject p = TestProject.withFixtureData()) {
+            Run first = run("load", "--project", p.root().toString());
+            assertEquals(0, first.code());
+            assertTrue(first.out().startsWith("built "), first.out());
+            Run again = run("load", "--if-changed", "--project", p.root().toString());
+            assertTrue(again.out().startsWith("unchanged "), again.out());
+            Files.writeString(p.dataDir().resolve("entities/bad.ttl"), "this is not turtle");
+            assertEquals(1, run("load", "--project", p.root().toString()).code());
+            Run after = run("query", "--project", p.root().toString(), "--format", "csv", "ASK { ?s ?p ?o }");
+            assertTrue(after.code() != 0 || after.out().contains("yes"));
+        }
+    }
+}
