@@ -63,7 +63,7 @@ class StoreManagerTest {
                 good = s.directory();
             }
             Files.writeString(p.dataDir().resolve("entities/broken.ttl"),
-                "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n<https://example.org/a> skos:prefLabel \"ok\" .\n<https://example.org/b> skos:prefLabel \"unterminated .\n");
+                "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n<https://example.org/a> skos:prefLabel \"ok\" .\n<https://example.org/b> skos:prefLabel .\n");
             DataLoadException e = assertThrows(DataLoadException.class, () -> stores.open(false));
             assertEquals("data/entities/broken.ttl", e.file());
             assertEquals(3, e.line());
