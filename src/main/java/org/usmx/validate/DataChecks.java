@@ -8,6 +8,13 @@ public final class DataChecks {
     private DataChecks() {}
 
     public static List<DataCheck> all() {
-        return List.of(new ShaclCheck());
+        return List.of(
+            new ShaclCheck(),
+            new SparqlCheck("fact-evidence", "sparql/check-fact-evidence.rq", "evidence",
+                b -> "names the triple " + SparqlCheck.str(b, "s") + " " + SparqlCheck.str(b, "p") + " " + SparqlCheck.str(b, "o")
+                    + ", which the same paper's graph does not assert"),
+            new SparqlCheck("entity-type", "sparql/check-entity-types.rq", "entity",
+                b -> "is described in data/entities/ but has no type from the ontology"),
+            new DuplicateEntityCheck());
     }
 }

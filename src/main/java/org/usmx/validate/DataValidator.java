@@ -7,6 +7,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.usmx.store.DataFiles;
 import org.usmx.store.DataLoadException;
 import org.usmx.store.GraphBuilder;
+import org.usmx.store.UnionView;
 
 /**
  * Checks data/ and ontology/ without touching the store: every file parses, every quote anchors,
@@ -44,7 +45,8 @@ public final class DataValidator {
             return new Report(violations, null);
         }
         built.anchorProblems().forEach(p -> violations.add(new Violation("quote", p.subject(), p.graph(), p.message())));
-        for (DataCheck check : checks) violations.addAll(check.check(built.dataset()));
+        DatasetGraph view = UnionView.of(built.dataset());
+        for (DataCheck check : checks) violations.addAll(check.check(view));
         return new Report(violations, built.dataset());
     }
 }

@@ -50,7 +50,13 @@ class ShapesTest {
             new Break("membership without organization", claims, "org:organization inst:testland-navy ;", "", "exactly one org:organization"),
             new Break("fact evidence without predicate", claims, "rdf:predicate usmx:endDate ;", "", "exactly one rdf:predicate"),
             new Break("conflict with one side", "beta-2002/all.ttl", "usmx:side ev:alpha-2001-f001 , ev:beta-2002-f001", "usmx:side ev:beta-2002-f001",
-                "at least two usmx:side"));
+                "at least two usmx:side"),
+            new Break("near-duplicate entity (case and accents folded)", "entities/core.ttl", "skos:altLabel \"MINDEF\"",
+                "skos:altLabel \"MINDEF\", \"ARMADA DE TESTLANDÍA\"", "shares the name \"armada de testlandia\""),
+            new Break("fact evidence for a triple its paper does not assert", claims, "event:border-war usmx:endDate \"1899\"^^xsd:gYear .", "",
+                "which the same paper's graph does not assert"),
+            new Break("entity without an ontology type", "entities/core.ttl", "person:jane-roe a usmx:Person ;", "person:jane-roe",
+                "no type from the ontology"));
     }
 
     @Test
