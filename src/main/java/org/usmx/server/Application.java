@@ -2,9 +2,15 @@ package org.usmx.server;
 
 import io.javalin.config.JavalinConfig;
 
+import org.usmx.api.ApiSupport;
+import org.usmx.api.ClaimsController;
 import org.usmx.api.OpsController;
+import org.usmx.api.QueryLibraryController;
 import org.usmx.api.StatsService;
 import org.usmx.config.Settings;
+import org.usmx.provenance.ClaimTrace;
+import org.usmx.sparql.QueryLibrary;
+import org.usmx.sparql.SelectRunner;
 import org.usmx.store.LoadedStore;
 
 /** The table of contents: which service answers which path. Everything else lives in its package. */
@@ -14,9 +20,16 @@ public final class Application {
 
     public static UsmxServer build(Settings settings, LoadedStore store) {
         OpsController ops = new OpsController(new StatsService(store));
+        SelectRunner runner = new SelectRunner(store.dataset(), settings.queryTimeout());
+        QueryLibraryController queries = new QueryLibraryController(new QueryLibrary(settings.queriesDir()), runner);
+        ClaimsController claims = new ClaimsController(new ClaimTrace(runner), settings.idBase());
         return UsmxServer.create(settings, store, (JavalinConfig config) -> {
+            ApiSupport.install(config, store.dataHash());
             config.routes.get("/health", ops::health);
             config.routes.get("/api/stats", ops::stats);
+            config.routes.get("/api/queries", queries::list);
+            config.routes.get("/api/queries/{name}", queries::run);
+            config.routes.get("/api/claims/{id}/trace", claims::trace);
         });
     }
 }

@@ -42,6 +42,8 @@ public final class TestProject implements AutoCloseable {
             Path root = Files.createTempDirectory("usmx-test");
             copyTree(repositoryRoot().resolve("ontology"), root.resolve("ontology"));
             copyTree(dataSource, root.resolve("data"));
+            Path queries = dataSource.resolveSibling("queries");
+            if (Files.isDirectory(queries)) copyTree(queries, root.resolve("queries"));
             return new TestProject(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

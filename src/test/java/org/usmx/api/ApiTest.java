@@ -1,0 +1,104 @@
+package org.usmx.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.usmx.testing.RunningServer;
+import org.usmx.testing.TestProject;
+
+/** The JSON API on the real server over the fixture data. */
+class ApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static RunningServer server;
+
+    @BeforeAll
+    static void start() {
+        server = RunningServer.start(TestProject.withFixtureData());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static JsonNode json(HttpResponse<String> r) throws Exception {
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void traceFollowsAClaimToPassageFootnoteCitedWorkAndConflicts() throws Exception {
+        HttpResponse<String> r = server.get("/api/claims/alpha-2001-c2/trace");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode t = json(r);
+        assertEquals("https://w3id.org/usmx/id/claim/alpha-2001-c2", t.path("iri").asText());
+        JsonNode ev = t.path("evidence");
+        assertEquals("Distrust grew after the border war.", ev.path("quote").asText());
+        assertEquals(175, ev.path("start").asInt());
+        assertEquals(210, ev.path("end").asInt());
+        assertEquals(2, ev.path("page").asInt());
+        assertEquals("https://w3id.org/usmx/id/document/alpha-2001", ev.path("source").path("iri").asText());
+        JsonNode fn = t.path("footnotes").get(0);
+        assertEquals(1, fn.path("number").asInt());
+        assertEquals("Naval Matters", fn.path("cites").get(0).path("title").asText());
+        assertEquals("p. 2", fn.path("cites").get(0).path("pages").asText());
+        assertEquals("https://w3id.org/usmx/id/claim/beta-2002-c1", t.path("conflictsWith").get(0).path("iri").asText());
+        assertEquals("Joint exercises reduce distrust between the navies.", t.path("conflictsWith").get(0).path("quote").asText());
+        assertEquals("https://w3id.org/usmx/id/event/border-war", t.path("cause").get(0).path("iri").asText());
+        assertEquals("Border war", t.path("cause").get(0).path("label").asText());
+    }
+
+    @Test
+    void unknownAndMalformedClaimsGetProblemJson() throws Exception {
+        HttpResponse<String> missing = server.get("/api/claims/alpha-2001-c99/trace");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(json(missing).path("detail").asText().contains("alpha-2001-c99"));
+        HttpResponse<String> bad = server.get("/api/claims/Bad%20Id/trace");
+        assertEquals(400, bad.statusCode());
+        assertEquals("Bad parameter: id", json(bad).path("title").asText());
+    }
+
+    @Test
+    void queryLibraryListsAndRunsWithBoundParameters() throws Exception {
+        JsonNode list = json(server.get("/api/queries"));
+        assertEquals(1, list.path("total").asInt());
+        assertEquals("Posts a person held", list.path("items").get(0).path("title").asText());
+        JsonNode run = json(server.get("/api/queries/posts-of-person"));
+        assertEquals(1, run.path("total").asInt());
+        assertEquals("Secretary of the Navy", run.path("rows").get(0).path("role").asText());
+        assertEquals("2001-03", run.path("rows").get(0).path("when").asText());
+        JsonNode other = json(server.get("/api/queries/posts-of-person?person=person:alpha-author"));
+        assertEquals(0, other.path("total").asInt());
+    }
+
+    @Test
+    void badQueryParametersAreRefusedWithTheParameterNamed() throws Exception {
+        HttpResponse<String> injection = server.get("/api/queries/posts-of-person?person=" + RunningServer.enc("x> } SELECT * { ?s ?p ?o"));
+        assertEquals(400, injection.statusCode());
+        assertEquals("Bad parameter: person", json(injection).path("title").asText());
+        HttpResponse<String> unknown = server.get("/api/queries/posts-of-person?persn=person:jane-roe");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(json(unknown).path("detail").asText().contains("persn"));
+        assertEquals(404, server.get("/api/queries/no-such-query").statusCode());
+    }
+
+    @Test
+    void etagTiedToTheDataHashGives304() {
+        HttpResponse<String> first = server.get("/api/queries");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(etag.contains(server.store().dataHash().substring(0, 32)));
+        assertTrue(first.headers().firstValue("Cache-Control").orElse("").contains("max-age"));
+        HttpResponse<String> again = server.get("/api/queries", "If-None-Match", etag);
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+    }
+}
