@@ -6,9 +6,11 @@ import org.usmx.api.ApiSupport;
 import org.usmx.api.ClaimsController;
 import org.usmx.api.OpsController;
 import org.usmx.api.QueryLibraryController;
+import org.usmx.api.SearchController;
 import org.usmx.api.StatsService;
 import org.usmx.config.Settings;
 import org.usmx.provenance.ClaimTrace;
+import org.usmx.search.SearchIndex;
 import org.usmx.sparql.QueryLibrary;
 import org.usmx.sparql.SelectRunner;
 import org.usmx.store.LoadedStore;
@@ -23,6 +25,7 @@ public final class Application {
         SelectRunner runner = new SelectRunner(store.dataset(), settings.queryTimeout());
         QueryLibraryController queries = new QueryLibraryController(new QueryLibrary(settings.queriesDir()), runner);
         ClaimsController claims = new ClaimsController(new ClaimTrace(runner), settings.idBase());
+        SearchController search = new SearchController(new SearchIndex(runner));
         return UsmxServer.create(settings, store, (JavalinConfig config) -> {
             ApiSupport.install(config, store.dataHash());
             config.routes.get("/health", ops::health);
@@ -30,6 +33,7 @@ public final class Application {
             config.routes.get("/api/queries", queries::list);
             config.routes.get("/api/queries/{name}", queries::run);
             config.routes.get("/api/claims/{id}/trace", claims::trace);
+            config.routes.get("/api/search", search::search);
         });
     }
 }

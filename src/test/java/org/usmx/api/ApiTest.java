@@ -101,4 +101,24 @@ class ApiTest {
         assertEquals(304, again.statusCode());
         assertEquals("", again.body());
     }
+
+    @Test
+    void searchFindsAccentCaseAcronymAndPrefixVariantsOfOneEntity() throws Exception {
+        for (String q : new String[] {"armada de testlandia", "ARMADA DE TESTLANDÍA", "navy testland", "Arma", "testl"}) {
+            JsonNode r = json(server.get("/api/search?kind=entity&q=" + RunningServer.enc(q)));
+            assertTrue(r.path("total").asInt() >= 1, q);
+            assertEquals("https://w3id.org/usmx/id/org/testland-navy", r.path("items").get(0).path("iri").asText(), q);
+        }
+        JsonNode mindef = json(server.get("/api/search?q=mindef"));
+        assertEquals("https://w3id.org/usmx/id/org/testland-defense-ministry", mindef.path("items").get(0).path("iri").asText());
+    }
+
+    @Test
+    void quoteSearchFindsClaimsByTheirText() throws Exception {
+        JsonNode r = json(server.get("/api/search?kind=claim&q=" + RunningServer.enc("distrust grew")));
+        assertEquals("https://w3id.org/usmx/id/claim/alpha-2001-c2", r.path("items").get(0).path("iri").asText());
+        assertEquals(400, server.get("/api/search?q=").statusCode());
+        assertEquals(400, server.get("/api/search?q=x&kind=thing").statusCode());
+        assertEquals(400, server.get("/api/search?q=x&limit=nine").statusCode());
+    }
 }
