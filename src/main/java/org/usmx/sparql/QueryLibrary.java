@@ -118,6 +118,11 @@ public final class QueryLibrary {
         };
     }
 
+    /** Expands a prefixed name (person:x) with the standard prefixes; other strings are returned as they are. */
+    public static String expandPrefixed(String value) {
+        return expand(value);
+    }
+
     static String expand(String value) {
         int colon = value.indexOf(':');
         if (colon > 0 && !value.startsWith("http")) {

@@ -121,4 +121,45 @@ class ApiTest {
         assertEquals(400, server.get("/api/search?q=x&kind=thing").statusCode());
         assertEquals(400, server.get("/api/search?q=x&limit=nine").statusCode());
     }
+
+    @Test
+    void claimsFilterByFacetAndPaginateWithTotals() throws Exception {
+        JsonNode all = json(server.get("/api/claims?limit=2"));
+        assertEquals(4, all.path("total").asInt());
+        assertEquals(2, all.path("items").size());
+        JsonNode byEffect = json(server.get("/api/claims?effect=factor:distrust&type=CausalClaim"));
+        assertEquals(2, byEffect.path("total").asInt());
+        JsonNode bySource = json(server.get("/api/claims?source=doc:beta-2002"));
+        assertEquals(1, bySource.path("total").asInt());
+        assertEquals("https://w3id.org/usmx/id/claim/beta-2002-c1", bySource.path("items").get(0).path("iri").asText());
+        assertEquals("Joint exercises reduce distrust between the navies.", bySource.path("items").get(0).path("quote").asText());
+        assertEquals(400, server.get("/api/claims?limit=0").statusCode());
+        JsonNode one = json(server.get("/api/claims/alpha-2001-c1"));
+        assertEquals("https://w3id.org/usmx/ontology#Increases", one.path("polarity").asText());
+    }
+
+    @Test
+    void sourcesCarryMetadataCountsAndTheTextWithClaimSpans() throws Exception {
+        JsonNode list = json(server.get("/api/sources"));
+        assertEquals(2, list.path("total").asInt());
+        JsonNode alpha = list.path("items").get(0);
+        assertEquals("Alpha Paper on Navies", alpha.path("title").asText());
+        assertEquals(3, alpha.path("claims").asInt());
+        assertEquals(1, alpha.path("notes").asInt());
+        JsonNode one = json(server.get("/api/sources/alpha-2001"));
+        String text = one.path("text").asText();
+        JsonNode span = one.path("claimSpans").get(0);
+        assertEquals("The Navy of Testland trusts its neighbours because of joint exercises.",
+            text.substring(span.path("start").asInt(), span.path("end").asInt()));
+        assertEquals(404, server.get("/api/sources/gamma-2003").statusCode());
+    }
+
+    @Test
+    void conflictsListBothSidesWithSourcesAndQuotes() throws Exception {
+        JsonNode c = json(server.get("/api/conflicts")).path("items").get(0);
+        assertEquals("When the border war ended", c.path("topic").asText());
+        assertEquals(2, c.path("sides").size());
+        assertEquals("1899", c.path("sides").get(0).path("value").asText());
+        assertEquals("The border war ended in 1898.", c.path("sides").get(1).path("quote").asText());
+    }
 }

@@ -1,0 +1,83 @@
+package org.usmx.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.javalin.http.Context;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.usmx.sparql.SelectRunner;
+import org.usmx.store.ClasspathQueries;
+import org.usmx.store.DataFiles;
+
+/** /api/sources, /api/sources/{id} (metadata, counts, canonical text with claim spans) and /api/conflicts. */
+public final class SourcesController {
+
+    private static final Query SOURCES = ClasspathQueries.query("sparql/list-sources.rq");
+    private static final Query SPANS = ClasspathQueries.query("sparql/source-spans.rq");
+    private static final Query CONFLICTS = ClasspathQueries.query("sparql/list-conflicts.rq");
+
+    private final SelectRunner runner;
+    private final DataFiles files;
+    private final String idBase;
+
+    public SourcesController(SelectRunner runner, DataFiles files, String idBase) {
+        this.runner = runner;
+        this.files = files;
+        this.idBase = idBase;
+    }
+
+    public void list(Context ctx) {
+        ctx.json(Page.of(ctx, sources()));
+    }
+
+    public void get(Context ctx) {
+        String id = ctx.pathParam("id");
+        String iri = idBase + "id/document/" + id;
+        Map<String, Object> source = sources().stream().filter(s -> iri.equals(s.get("iri"))).findFirst()
+            .orElseThrow(() -> ApiProblem.notFound("No source paper " + iri + "; GET /api/sources lists them."));
+        Map<String, Object> out = new LinkedHashMap<>(source);
+        out.put("text", files.canonicalText((String) source.get("text")));
+        out.put("textFile", source.get("text"));
+        List<Map<String, String>> spans = runner.select(SPANS, Map.of("paper", NodeFactory.createURI(iri))).rows();
+        out.put("claimSpans", spans);
+        out.put("offsetUnit", "Unicode code points");
+        ctx.json(out);
+    }
+
+    public void conflicts(Context ctx) {
+        Map<String, Map<String, Object>> byConflict = new LinkedHashMap<>();
+        for (Map<String, String> r : runner.select(CONFLICTS, Map.of()).rows()) {
+            Map<String, Object> c = byConflict.computeIfAbsent(r.get("conflict"), iri -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("iri", iri);
+                for (String k : List.of("kind", "topic", "about", "aboutLabel", "note")) if (r.containsKey(k)) m.put(k, r.get(k));
+                m.put("sides", new ArrayList<Map<String, String>>());
+                return m;
+            });
+            Map<String, String> side = new LinkedHashMap<>();
+            for (String k : List.of("side", "paper", "value", "quote")) if (r.containsKey(k)) side.put(k.equals("side") ? "iri" : k, r.get(k));
+            @SuppressWarnings("unchecked")
+            List<Map<String, String>> sides = (List<Map<String, String>>) c.get("sides");
+            sides.add(side);
+        }
+        ctx.json(Page.of(ctx, List.copyOf(byConflict.values())));
+    }
+
+    private List<Map<String, Object>> sources() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, String> r : runner.select(SOURCES, Map.of()).rows()) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("iri", r.get("paper"));
+            s.put("id", r.get("paper").substring(r.get("paper").lastIndexOf('/') + 1));
+            for (String k : List.of("title", "author", "issued", "series", "text")) if (r.containsKey(k)) s.put(k, r.get(k));
+            s.put("claims", Integer.parseInt(r.get("claims")));
+            s.put("notes", Integer.parseInt(r.get("notes")));
+            out.add(s);
+        }
+        return out;
+    }
+}
