@@ -2,7 +2,9 @@ package org.usmx.server;
 
 import io.javalin.config.JavalinConfig;
 
+import org.usmx.api.AnalysisController;
 import org.usmx.api.ApiSupport;
+import org.usmx.api.EntitiesController;
 import org.usmx.api.ClaimsController;
 import org.usmx.api.OpsController;
 import org.usmx.api.QueryLibraryController;
@@ -11,7 +13,9 @@ import org.usmx.api.SourcesController;
 import org.usmx.api.StatsService;
 import org.usmx.config.Settings;
 import org.usmx.provenance.ClaimCatalog;
+import org.usmx.provenance.CausalNetwork;
 import org.usmx.provenance.ClaimTrace;
+import org.usmx.provenance.Timeline;
 import org.usmx.store.DataFiles;
 import org.usmx.search.SearchIndex;
 import org.usmx.sparql.QueryLibrary;
@@ -29,7 +33,10 @@ public final class Application {
         QueryLibraryController queries = new QueryLibraryController(new QueryLibrary(settings.queriesDir()), runner);
         ClaimsController claims = new ClaimsController(new ClaimTrace(runner), new ClaimCatalog(runner), settings.idBase());
         SourcesController sources = new SourcesController(runner, new DataFiles(settings.dataDir(), settings.ontologyDir()), settings.idBase());
-        SearchController search = new SearchController(new SearchIndex(runner));
+        SearchIndex index = new SearchIndex(runner);
+        SearchController search = new SearchController(index);
+        EntitiesController entities = new EntitiesController(runner, index, settings.idBase());
+        AnalysisController analysis = new AnalysisController(new CausalNetwork(runner), new Timeline(runner));
         return UsmxServer.create(settings, store, (JavalinConfig config) -> {
             ApiSupport.install(config, store.dataHash());
             config.routes.get("/health", ops::health);
@@ -43,6 +50,10 @@ public final class Application {
             config.routes.get("/api/sources/{id}", sources::get);
             config.routes.get("/api/conflicts", sources::conflicts);
             config.routes.get("/api/search", search::search);
+            config.routes.get("/api/entities", entities::list);
+            config.routes.get("/api/entities/{kind}/{slug}", entities::get);
+            config.routes.get("/api/causal-graph", analysis::causalGraph);
+            config.routes.get("/api/timeline", analysis::timeline);
         });
     }
 }

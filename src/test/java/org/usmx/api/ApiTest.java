@@ -162,4 +162,43 @@ class ApiTest {
         assertEquals("1899", c.path("sides").get(0).path("value").asText());
         assertEquals("The border war ended in 1898.", c.path("sides").get(1).path("quote").asText());
     }
+
+    @Test
+    void entitiesListByTypeAndQueryAndShowFactsPostsAndClaims() throws Exception {
+        JsonNode orgs = json(server.get("/api/entities?type=Organization"));
+        assertEquals(2, orgs.path("total").asInt());
+        JsonNode byName = json(server.get("/api/entities?q=armada"));
+        assertEquals("https://w3id.org/usmx/id/org/testland-navy", byName.path("items").get(0).path("iri").asText());
+        JsonNode navy = json(server.get("/api/entities/org/testland-navy"));
+        assertTrue(navy.path("facts").toString().contains("Armada de Testlandia"));
+        assertEquals("https://w3id.org/usmx/id/person/jane-roe", navy.path("memberships").get(0).path("person").asText());
+        assertEquals("https://w3id.org/usmx/id/claim/alpha-2001-c1", navy.path("claims").get(0).path("claim").asText());
+        assertEquals(404, server.get("/api/entities/org/no-such-org").statusCode());
+        assertEquals(400, server.get("/api/entities/org/Bad_Slug").statusCode());
+    }
+
+    @Test
+    void causalGraphAroundAFactorAndAlongPaths() throws Exception {
+        JsonNode around = json(server.get("/api/causal-graph?from=factor:joint-exercises&depth=1"));
+        assertEquals(2, around.path("edges").size(), around.toString());
+        JsonNode path = json(server.get("/api/causal-graph?from=factor:joint-exercises&to=event:border-war&depth=3"));
+        assertEquals(2, path.path("edges").size(), path.toString());
+        assertEquals("https://w3id.org/usmx/id/claim/alpha-2001-c1", path.path("edges").get(0).path("claims").get(0).asText());
+        assertEquals(404, server.get("/api/causal-graph?from=factor:unknown").statusCode());
+        assertEquals(400, server.get("/api/causal-graph").statusCode());
+    }
+
+    @Test
+    void timelineOrdersDatedFactsAndFlagsConflictingDates() throws Exception {
+        JsonNode t = json(server.get("/api/timeline"));
+        JsonNode first = t.path("items").get(0);
+        assertEquals("1898", first.path("date").asText());
+        assertEquals("year", first.path("precision").asText());
+        assertEquals("[\"1898\",\"1899\"]", first.path("conflictingValues").toString());
+        assertEquals("The border war ended in 1898.", first.path("quotes").get(0).asText());
+        JsonNode window = json(server.get("/api/timeline?from=2000&to=2001"));
+        assertTrue(window.path("total").asInt() >= 2);
+        window.path("items").forEach(e -> assertTrue(e.path("date").asText().startsWith("2001")));
+        assertEquals(400, server.get("/api/timeline?from=March").statusCode());
+    }
 }

@@ -1,0 +1,45 @@
+package org.usmx.api;
+
+
+import io.javalin.http.Context;
+
+import org.usmx.provenance.CausalNetwork;
+import org.usmx.provenance.Timeline;
+import org.usmx.sparql.QueryLibrary;
+
+/** /api/causal-graph and /api/timeline. */
+public final class AnalysisController {
+
+    private final CausalNetwork network;
+    private final Timeline timeline;
+
+    public AnalysisController(CausalNetwork network, Timeline timeline) {
+        this.network = network;
+        this.timeline = timeline;
+    }
+
+    public void causalGraph(Context ctx) {
+        String from = ctx.queryParam("from");
+        if (from == null || from.isBlank()) throw ApiProblem.badParameter("from", "from is required: a factor or entity IRI or prefixed name (e.g. factor:corruption)");
+        String fromIri = QueryLibrary.expandPrefixed(from.trim());
+        if (!network.knows(fromIri)) throw ApiProblem.notFound("No causal claim names " + fromIri + " as cause or effect.");
+        String to = ctx.queryParam("to");
+        int depth = ApiSupport.intParam(ctx, "depth", 2, 1, 6);
+        ctx.json(network.around(fromIri, to == null || to.isBlank() ? null : QueryLibrary.expandPrefixed(to.trim()), depth));
+    }
+
+    public void timeline(Context ctx) {
+        String from = dateParam(ctx, "from");
+        String to = dateParam(ctx, "to");
+        String about = ctx.queryParam("about");
+        ctx.json(Page.of(ctx, timeline.between(from, to, about == null || about.isBlank() ? null : QueryLibrary.expandPrefixed(about.trim()))));
+    }
+
+    private static String dateParam(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return null;
+        if (!v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) throw ApiProblem.badParameter(name, name + " must be YYYY, YYYY-MM or YYYY-MM-DD, got \"" + v + "\"");
+        return v;
+    }
+
+}

@@ -1,0 +1,85 @@
+package org.usmx.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.javalin.http.Context;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.usmx.search.SearchIndex;
+import org.usmx.sparql.SelectRunner;
+import org.usmx.store.ClasspathQueries;
+
+/** /api/entities?type=&q= and /api/entities/{kind}/{slug}: facts with sources, posts, claims about it. */
+public final class EntitiesController {
+
+    private static final Query LIST = ClasspathQueries.query("sparql/list-entities.rq");
+    private static final Query FACTS = ClasspathQueries.query("sparql/entity-facts.rq");
+    private static final Query MEMBERSHIPS = ClasspathQueries.query("sparql/entity-memberships.rq");
+    private static final Query CLAIMS = ClasspathQueries.query("sparql/entity-claims.rq");
+
+    private final SelectRunner runner;
+    private final SearchIndex search;
+    private final String idBase;
+
+    public EntitiesController(SelectRunner runner, SearchIndex search, String idBase) {
+        this.runner = runner;
+        this.search = search;
+        this.idBase = idBase;
+    }
+
+    public void list(Context ctx) {
+        String type = ctx.queryParam("type");
+        String q = ctx.queryParam("q");
+        Map<String, Map<String, Object>> byIri = new LinkedHashMap<>();
+        for (Map<String, String> r : runner.select(LIST, Map.of()).rows()) {
+            Map<String, Object> e = byIri.computeIfAbsent(r.get("entity"), iri -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("iri", iri);
+                m.put("label", r.get("label"));
+                m.put("types", new ArrayList<String>());
+                return m;
+            });
+            @SuppressWarnings("unchecked")
+            List<String> types = (List<String>) e.get("types");
+            if (!types.contains(r.get("type"))) types.add(r.get("type"));
+        }
+        List<Map<String, Object>> items = new ArrayList<>(byIri.values());
+        if (type != null && !type.isBlank()) {
+            items = items.stream().filter(e -> ((List<?>) e.get("types")).stream()
+                .anyMatch(t -> t.toString().endsWith("#" + type) || t.toString().equals(type))).toList();
+        }
+        if (q != null && !q.isBlank()) {
+            List<String> ranked = search.search(q, "entity", 1000).stream().map(SearchIndex.Hit::iri).toList();
+            Set<String> keep = Set.copyOf(ranked);
+            Map<String, Map<String, Object>> filtered = items.stream().filter(e -> keep.contains(e.get("iri")))
+                .collect(Collectors.toMap(e -> (String) e.get("iri"), e -> e, (a, b) -> a, LinkedHashMap::new));
+            items = ranked.stream().filter(filtered::containsKey).map(filtered::get).toList();
+        }
+        ctx.json(Page.of(ctx, items));
+    }
+
+    public void get(Context ctx) {
+        String kind = ctx.pathParam("kind");
+        String slug = ctx.pathParam("slug");
+        if (!kind.matches("[a-z]+") || !slug.matches("[a-z0-9][a-z0-9-]*")) {
+            throw ApiProblem.badParameter("kind/slug", "kind and slug are lower-case ASCII (e.g. org/sedena), got " + kind + "/" + slug);
+        }
+        String iri = idBase + "id/" + kind + "/" + slug;
+        Map<String, Node> bind = Map.of("entity", NodeFactory.createURI(iri));
+        List<Map<String, String>> facts = runner.select(FACTS, bind).rows();
+        if (facts.isEmpty()) throw ApiProblem.notFound("Nothing is known about " + iri);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("iri", iri);
+        out.put("facts", facts);
+        out.put("memberships", runner.select(MEMBERSHIPS, bind).rows());
+        out.put("claims", runner.select(CLAIMS, bind).rows());
+        ctx.json(out);
+    }
+}
