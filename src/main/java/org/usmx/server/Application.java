@@ -25,6 +25,9 @@ import org.usmx.store.LoadedStore;
 /** The table of contents: which service answers which path. Everything else lives in its package. */
 public final class Application {
 
+    /** The OpenAPI description of every route above (ApiContractTest keeps the two in step). */
+    public static final String OPENAPI = org.usmx.store.ClasspathQueries.text("openapi.json");
+
     private Application() {}
 
     public static UsmxServer build(Settings settings, LoadedStore store) {
@@ -54,6 +57,7 @@ public final class Application {
             config.routes.get("/api/entities/{kind}/{slug}", entities::get);
             config.routes.get("/api/causal-graph", analysis::causalGraph);
             config.routes.get("/api/timeline", analysis::timeline);
+            config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(OPENAPI));
         });
     }
 }
