@@ -6,6 +6,7 @@ import org.usmx.api.AnalysisController;
 import org.usmx.api.ApiSupport;
 import org.usmx.api.EntitiesController;
 import org.usmx.api.ClaimsController;
+import org.usmx.api.DatasetController;
 import org.usmx.api.OpsController;
 import org.usmx.api.QueryLibraryController;
 import org.usmx.api.SearchController;
@@ -39,6 +40,7 @@ public final class Application {
         SearchIndex index = new SearchIndex(runner);
         SearchController search = new SearchController(index);
         EntitiesController entities = new EntitiesController(runner, index, settings.idBase());
+        DatasetController dataset = new DatasetController(store, runner);
         AnalysisController analysis = new AnalysisController(new CausalNetwork(runner), new Timeline(runner));
         return UsmxServer.create(settings, store, (JavalinConfig config) -> {
             ApiSupport.install(config, store.dataHash());
@@ -57,6 +59,9 @@ public final class Application {
             config.routes.get("/api/entities/{kind}/{slug}", entities::get);
             config.routes.get("/api/causal-graph", analysis::causalGraph);
             config.routes.get("/api/timeline", analysis::timeline);
+            config.routes.get("/.well-known/void", dataset::voidDescription);
+            config.routes.get("/dumps/", dataset::index);
+            config.routes.get("/dumps/{file}", dataset::dump);
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(OPENAPI));
         });
     }
