@@ -1,0 +1,45 @@
+package org.usmx.sparql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.usmx.testing.TestProject;
+
+/** The public query library parses and documents itself; parameters become terms, never text. */
+class QueryLibraryTest {
+
+    private static final QueryLibrary LIBRARY = new QueryLibrary(TestProject.repositoryRoot().resolve("queries"));
+
+    @Test
+    void atLeastTwentyFiveDocumentedQueries() throws Exception {
+        assertTrue(LIBRARY.all().size() >= 25, "queries: " + LIBRARY.all().size());
+        String readme = Files.readString(TestProject.repositoryRoot().resolve("queries/README.md"));
+        for (QueryLibrary.Entry e : LIBRARY.all()) {
+            assertFalse(e.title().equals(e.name()), e.name() + " has no title header");
+            assertFalse(e.description().isBlank(), e.name() + " has no description header");
+            assertTrue(e.query().isSelectType() || e.query().isConstructType() || e.query().isAskType(), e.name());
+            assertTrue(e.query().hasOrderBy() || !e.query().isSelectType(), e.name() + " output is not sorted");
+            assertTrue(readme.contains("`" + e.name() + ".rq`"), e.name() + " missing from queries/README.md");
+            for (QueryLibrary.Param p : e.params()) {
+                assertTrue(e.query().getQueryPattern().toString().contains("?" + p.name()), e.name() + " does not use ?" + p.name());
+            }
+        }
+    }
+
+    @Test
+    void parameterValuesAreCheckedTerms() {
+        QueryLibrary.Param iri = new QueryLibrary.Param("x", "iri", null, "");
+        assertEquals("https://w3id.org/usmx/id/org/sedena", QueryLibrary.toNode(iri, "inst:sedena").getURI());
+        assertThrows(IllegalArgumentException.class, () -> QueryLibrary.toNode(iri, "x> } SELECT * { ?s ?p ?o"));
+        assertThrows(IllegalArgumentException.class, () -> QueryLibrary.toNode(new QueryLibrary.Param("d", "date", null, ""), "2010-13-99x"));
+        assertEquals("http://www.w3.org/2001/XMLSchema#gYearMonth",
+            QueryLibrary.toNode(new QueryLibrary.Param("d", "date", null, ""), "2010-02").getLiteralDatatypeURI());
+        assertEquals(List.of(), List.of());
+    }
+}
