@@ -3,22 +3,14 @@ package org.usmx.ontology;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
-import org.usmx.sparql.Prefixes;
 import org.usmx.store.GraphBuilder;
+import org.usmx.testing.RealGraph;
 import org.usmx.testing.TestProject;
 
 /**
@@ -34,10 +26,7 @@ class ModelQuestionsTest {
     static void build() {
         project = TestProject.withFixtureData();
         // Same shape as the service: TDB2 (in memory) with the union as default graph.
-        DatasetGraph built = new GraphBuilder(project.dataFiles()).buildStrict();
-        dsg = DatabaseMgr.createDatasetGraph();
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        Txn.executeWrite(dsg, () -> built.find().forEachRemaining(dsg::add));
+        dsg = RealGraph.inUnionTdb(new GraphBuilder(project.dataFiles()).buildStrict());
     }
 
     @AfterAll
@@ -45,24 +34,8 @@ class ModelQuestionsTest {
         project.close();
     }
 
-    /** Rows as "a|b|c" strings, IRIs shortened to their last path segment. */
     static List<String> rows(String sparql) {
-        Query q = new Query();
-        q.setPrefixMapping(Prefixes.mapping());
-        QueryFactory.parse(q, sparql, null, null);
-        List<String> out = new ArrayList<>();
-        Txn.executeRead(dsg, () -> {
-        RowSet rs = QueryExec.dataset(dsg).query(q).select();
-        rs.forEachRemaining(b -> {
-            List<String> cells = new ArrayList<>();
-            rs.getResultVars().forEach(v -> {
-                var n = b.get(v);
-                cells.add(n == null ? "" : n.isURI() ? n.getURI().replaceAll(".*[/#]", "") : n.getLiteralLexicalForm());
-            });
-            out.add(String.join("|", cells));
-        });
-        });
-        return out;
+        return RealGraph.rows(dsg, sparql);
     }
 
     @Test
