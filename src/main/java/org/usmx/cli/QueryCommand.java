@@ -12,9 +12,11 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.system.Txn;
+import org.usmx.sparql.Prefixes;
 import org.usmx.store.LoadedStore;
 import org.usmx.store.StoreManager;
 
@@ -44,7 +46,9 @@ final class QueryCommand implements Callable<Integer> {
         String text = query.endsWith(".rq") || (Files.isRegularFile(asFile)) ? Files.readString(asFile) : query;
         Query q;
         try {
-            q = QueryFactory.create(text);
+            q = new Query();
+            q.setPrefixMapping(Prefixes.mapping()); // the same predeclared prefixes as /sparql
+            QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             System.err.println("query does not parse: " + e.getMessage());
             return 2;

@@ -70,6 +70,8 @@ class CliTest {
             Run csv = run("query", "--project", p.root().toString(), "--format", "csv",
                 "SELECT ?n WHERE { <https://w3id.org/usmx/id/person/jane-roe> <http://xmlns.com/foaf/0.1/name> ?n }");
             assertEquals("n\r\nJane Roe\r\n", csv.out());
+            Run prefixed = run("query", "--project", p.root().toString(), "ASK { person:jane-roe a usmx:Person }");
+            assertEquals("yes\n", prefixed.out(), "the standard prefixes are predeclared, as on /sparql");
         }
     }
 
