@@ -10,6 +10,7 @@ public final class SourceTextCleaners {
     public static List<SourceTextCleaner> all() {
         return List.of(
             // one line per paper, e.g. new DownieTextCleaner(),
+            new ArztTextCleaner()
         );
     }
 }
