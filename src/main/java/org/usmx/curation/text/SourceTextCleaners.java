@@ -10,7 +10,9 @@ public final class SourceTextCleaners {
     public static List<SourceTextCleaner> all() {
         return List.of(
             // one line per paper, e.g. new DownieTextCleaner(),
-            new ArztTextCleaner()
+            new ArztTextCleaner(),
+            new DeareTextCleaner(),
+            new RodriguezSumanoTextCleaner()
         );
     }
 }
