@@ -15,6 +15,9 @@ public final class DataChecks {
                     + ", which the same paper's graph does not assert"),
             new SparqlCheck("entity-type", "sparql/check-entity-types.rq", "entity",
                 b -> "is described in data/entities/ but has no type from the ontology"),
+            new SparqlCheck("undefined-reference", "sparql/check-undefined-references.rq", "reference",
+                b -> "is referenced by " + SparqlCheck.str(b, "subject") + " " + SparqlCheck.str(b, "property")
+                    + " but defined nowhere (no rdf:type in any graph)"),
             new DuplicateEntityCheck());
     }
 }

@@ -56,7 +56,9 @@ class ShapesTest {
             new Break("fact evidence for a triple its paper does not assert", claims, "event:border-war usmx:endDate \"1899\"^^xsd:gYear .", "",
                 "which the same paper's graph does not assert"),
             new Break("entity without an ontology type", "entities/core.ttl", "person:jane-roe a usmx:Person ;", "person:jane-roe",
-                "no type from the ontology"));
+                "no type from the ontology"),
+            new Break("reference to an entity defined nowhere", claims, "usmx:effect factor:distrust ;", "usmx:effect factor:distrus ;",
+                "defined nowhere"));
     }
 
     @Test
