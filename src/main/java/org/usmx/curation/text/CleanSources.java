@@ -15,7 +15,7 @@ public final class CleanSources {
 
     public static void main(String[] args) throws IOException {
         Path dataDir = Path.of(args.length > 0 ? args[0] : "data");
-        Set<String> only = args.length > 1 ? Set.of(args).stream().skip(0).collect(java.util.stream.Collectors.toSet()) : Set.of();
+        Set<String> only = args.length > 1 ? Set.copyOf(java.util.Arrays.asList(args).subList(1, args.length)) : Set.of();
         CanonicalTextWriter writer = new CanonicalTextWriter(dataDir);
         for (SourceTextCleaner cleaner : SourceTextCleaners.all()) {
             if (!only.isEmpty() && !only.contains(cleaner.paperId())) continue;

@@ -9,7 +9,7 @@ public final class SourceTextCleaners {
 
     public static List<SourceTextCleaner> all() {
         return List.of(
-            // one line per paper, e.g. new DownieTextCleaner(),
+            new DownieTextCleaner(),
             new ArztTextCleaner(),
             new DeareTextCleaner(),
             new RodriguezSumanoTextCleaner()
