@@ -29,22 +29,13 @@ public final class QueryLibraryController {
     public void run(Context ctx) {
         QueryLibrary.Entry entry = library.get(ctx.pathParam("name"))
             .orElseThrow(() -> ApiProblem.notFound("No query named \"" + ctx.pathParam("name") + "\"; GET /api/queries lists them."));
-        Map<String, Node> bindings = new LinkedHashMap<>();
-        for (QueryLibrary.Param p : entry.params()) {
-            String value = ctx.queryParam(p.name());
-            if (value == null || value.isBlank()) value = p.defaultValue();
-            if (value == null) continue;
-            try {
-                bindings.put(p.name(), QueryLibrary.toNode(p, value));
-            } catch (IllegalArgumentException e) {
-                throw ApiProblem.badParameter(p.name(), e.getMessage());
-            }
-        }
-        for (String given : ctx.queryParamMap().keySet()) {
-            if (entry.params().stream().noneMatch(p -> p.name().equals(given))) {
-                throw ApiProblem.badParameter(given, "query \"" + entry.name() + "\" has no parameter \"" + given + "\"; it takes "
-                    + entry.params().stream().map(QueryLibrary.Param::name).toList());
-            }
+        Map<String, String> given = new LinkedHashMap<>();
+        ctx.queryParamMap().forEach((name, values) -> given.put(name, values.isEmpty() ? "" : values.get(0)));
+        Map<String, Node> bindings;
+        try {
+            bindings = QueryLibrary.bind(entry, given);
+        } catch (QueryLibrary.BadParameter e) {
+            throw ApiProblem.badParameter(e.param(), e.getMessage());
         }
         SelectRunner.Result result = runner.select(entry.query(), bindings);
         Map<String, Object> body = describe(entry);

@@ -37,10 +37,21 @@ public final class QueryLibrary {
     /** One declared parameter: variable name, type (iri, string, integer, date), default (may be null). */
     public record Param(String name, String type, String defaultValue, String description) {}
 
-    /** One library query. */
-    public record Entry(String name, String title, String description, List<Param> params, String text, Query query) {}
+    /**
+     * One library query. {@code expectations} are its "# expect:" header lines: fragments that
+     * one row of its answer over the curated data must contain (checked by the test suite).
+     */
+    public record Entry(String name, String title, String description, List<Param> params, List<String> expectations,
+                        String text, Query query) {}
 
-    private static final Pattern HEADER = Pattern.compile("^#\\s*(title|description|param):\\s*(.*)$");
+    /** A parameter value that does not fit its declaration, or a parameter the query does not declare. */
+    public static final class BadParameter extends IllegalArgumentException {
+        private final String param;
+        public BadParameter(String param, String message) { super(message); this.param = param; }
+        public String param() { return param; }
+    }
+
+    private static final Pattern HEADER = Pattern.compile("^#\\s*(title|description|param|expect):\\s*(.*)$");
     private static final Pattern PARAM = Pattern.compile("^\\?(\\w+)\\s+(iri|string|integer|date)\\s+(\\S+)\\s*(.*)$");
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
@@ -65,18 +76,21 @@ public final class QueryLibrary {
         return Optional.ofNullable(entries.get(name));
     }
 
-    static Entry parse(Path file) throws IOException {
+    /** Reads one query file with its header (title, description, params, expectations). */
+    public static Entry parse(Path file) throws IOException {
         String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
         String text = Files.readString(file, StandardCharsets.UTF_8);
         String title = name;
         StringBuilder description = new StringBuilder();
         List<Param> params = new ArrayList<>();
+        List<String> expectations = new ArrayList<>();
         for (String line : text.split("\n")) {
             Matcher m = HEADER.matcher(line.trim());
             if (!m.matches()) continue;
             switch (m.group(1)) {
                 case "title" -> title = m.group(2).trim();
                 case "description" -> description.append(description.isEmpty() ? "" : " ").append(m.group(2).trim());
+                case "expect" -> expectations.add(m.group(2).trim());
                 default -> {
                     Matcher pm = PARAM.matcher(m.group(2).trim());
                     if (!pm.matches()) throw new IllegalArgumentException(file + ": bad param line: " + line);
@@ -87,7 +101,32 @@ public final class QueryLibrary {
         Query q = new Query();
         q.setPrefixMapping(Prefixes.mapping());
         QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
-        return new Entry(name, title, description.toString(), List.copyOf(params), text, q);
+        return new Entry(name, title, description.toString(), List.copyOf(params), List.copyOf(expectations), text, q);
+    }
+
+    /**
+     * The terms to bind for a run of {@code entry}: each given value checked against its declared
+     * type, declared defaults for the rest; a value for an undeclared parameter is refused.
+     */
+    public static Map<String, Node> bind(Entry entry, Map<String, String> given) {
+        for (String name : given.keySet()) {
+            if (entry.params().stream().noneMatch(p -> p.name().equals(name))) {
+                throw new BadParameter(name, "query \"" + entry.name() + "\" has no parameter \"" + name + "\"; it takes "
+                    + entry.params().stream().map(Param::name).toList());
+            }
+        }
+        Map<String, Node> bindings = new LinkedHashMap<>();
+        for (Param p : entry.params()) {
+            String value = given.get(p.name());
+            if (value == null || value.isBlank()) value = p.defaultValue();
+            if (value == null) continue;
+            try {
+                bindings.put(p.name(), toNode(p, value));
+            } catch (IllegalArgumentException e) {
+                throw new BadParameter(p.name(), e.getMessage());
+            }
+        }
+        return bindings;
     }
 
     /**

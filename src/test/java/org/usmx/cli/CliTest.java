@@ -19,18 +19,22 @@ import org.usmx.testing.TestProject;
 
 class CliTest {
 
-    /** Runs the CLI capturing standard output; returns exit code and output. */
-    private record Run(int code, String out) {}
+    /** Runs the CLI capturing standard output and error; returns exit code and both outputs. */
+    private record Run(int code, String out, String err) {}
 
     private static Run run(String... args) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
             int code = Main.run(args);
-            return new Run(code, buf.toString(StandardCharsets.UTF_8));
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
-            System.setOut(old);
+            System.setOut(oldOut);
+            System.setErr(oldErr);
         }
     }
 
@@ -72,6 +76,25 @@ class CliTest {
             assertEquals("n\r\nJane Roe\r\n", csv.out());
             Run prefixed = run("query", "--project", p.root().toString(), "ASK { person:jane-roe a usmx:Person }");
             assertEquals("yes\n", prefixed.out(), "the standard prefixes are predeclared, as on /sparql");
+        }
+    }
+
+    @Test
+    void queryFileParametersAreBoundAsTermsWithDeclaredDefaults() throws Exception {
+        try (TestProject p = TestProject.withFixtureData()) {
+            Path rq = p.root().resolve("label.rq");
+            Files.writeString(rq, "# title: Label\n# param: ?who iri person:jane-roe Whose label\n"
+                + "SELECT ?l WHERE { ?who foaf:name ?l } ORDER BY ?l");
+            String project = p.root().toString();
+            assertEquals("l\r\nJane Roe\r\n", run("query", "--project", project, "-f", "csv", rq.toString()).out(), "default bound");
+            assertEquals("l\r\n", run("query", "--project", project, "-f", "csv", "-p", "who=inst:testland-navy", rq.toString()).out(),
+                "given value bound instead of the default");
+            Run injection = run("query", "--project", project, "-p", "who=x> } SELECT * { ?s ?p ?o", rq.toString());
+            assertEquals(2, injection.code());
+            assertTrue(injection.err().contains("must be an IRI"), injection.err());
+            Run undeclared = run("query", "--project", project, "-p", "whom=person:jane-roe", rq.toString());
+            assertEquals(2, undeclared.code());
+            assertTrue(undeclared.err().contains("has no parameter \"whom\""), undeclared.err());
         }
     }
 
