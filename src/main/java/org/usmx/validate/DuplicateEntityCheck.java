@@ -20,7 +20,8 @@ import org.usmx.store.ClasspathQueries;
 
 /**
  * One entity per real thing: two entities whose names coincide after folding case, accents and
- * punctuation ("Sedena", "SEDENA", "Secretaría"/"Secretaria") are reported as likely duplicates,
+ * punctuation, spaces and a leading "the" ("Sedena", "SEDENA", "Secretaría"/"Secretaria",
+ * "U.S. NORTHCOM"/"USNORTHCOM") are reported as likely duplicates,
  * unless declared owl:differentFrom each other.
  */
 public final class DuplicateEntityCheck implements DataCheck {
@@ -33,12 +34,18 @@ public final class DuplicateEntityCheck implements DataCheck {
     @Override
     public List<Violation> check(DatasetGraph dataset) {
         Map<String, Set<String>> byName = new TreeMap<>();
-        QueryExec.graph(dataset.getUnionGraph()).query(NAMES).select().forEachRemaining(b ->
-            byName.computeIfAbsent(fold(b.get("name").getLiteralLexicalForm()), k -> new TreeSet<>()).add(b.get("entity").getURI()));
+        Map<String, String> shownName = new TreeMap<>();
+        QueryExec.graph(dataset.getUnionGraph()).query(NAMES).select().forEachRemaining(b -> {
+            String folded = fold(b.get("name").getLiteralLexicalForm());
+            String key = compact(folded);
+            shownName.putIfAbsent(key, folded);
+            byName.computeIfAbsent(key, k -> new TreeSet<>()).add(b.get("entity").getURI());
+        });
         Graph union = dataset.getUnionGraph();
         List<Violation> out = new ArrayList<>();
-        byName.forEach((name, entities) -> {
-            if (entities.size() < 2 || name.isEmpty()) return;
+        byName.forEach((key, entities) -> {
+            String name = shownName.get(key);
+            if (entities.size() < 2 || key.isEmpty()) return;
             List<String> list = List.copyOf(entities);
             for (int i = 0; i < list.size(); i++) {
                 for (int j = i + 1; j < list.size(); j++) {
@@ -56,6 +63,15 @@ public final class DuplicateEntityCheck implements DataCheck {
     public static String fold(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
+    /**
+     * The key two names must share to be the same name: the folded name without a leading "the"
+     * and without spaces, so acronym and punctuation variants meet ("U.S. NORTHCOM", "US-NORTHCOM",
+     * "USNORTHCOM"; "the Mérida Initiative", "Merida Initiative").
+     */
+    static String compact(String folded) {
+        return folded.replaceFirst("^the ", "").replace(" ", "");
     }
 
     private static boolean declaredDifferent(Graph g, String a, String b) {

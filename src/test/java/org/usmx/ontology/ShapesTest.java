@@ -53,6 +53,8 @@ class ShapesTest {
                 "at least two usmx:side"),
             new Break("near-duplicate entity (case and accents folded)", "entities/core.ttl", "skos:altLabel \"MINDEF\"",
                 "skos:altLabel \"MINDEF\", \"ARMADA DE TESTLANDÍA\"", "shares the name \"armada de testlandia\""),
+            new Break("near-duplicate entity (acronym punctuation and spacing folded)", "entities/core.ttl", "skos:altLabel \"MINDEF\"",
+                "skos:altLabel \"MINDEF\", \"the Armada de Test-Landia\"", "shares the name"),
             new Break("fact evidence for a triple its paper does not assert", claims, "event:border-war usmx:endDate \"1899\"^^xsd:gYear .", "",
                 "which the same paper's graph does not assert"),
             new Break("entity without an ontology type", "entities/core.ttl", "person:jane-roe a usmx:Person ;", "person:jane-roe",
