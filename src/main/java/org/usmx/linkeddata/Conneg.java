@@ -65,11 +65,16 @@ public final class Conneg {
 
     /** The q-value the header gives one media type: that of its most specific matching range, else 0. */
     public static double quality(List<MediaRange> ranges, String mediaType) {
+        return quality(ranges, mediaType, false);
+    }
+
+    private static double quality(List<MediaRange> ranges, String mediaType, boolean exactOnly) {
         String mt = mediaType.toLowerCase(Locale.ROOT);
         int best = 0;
         double q = 0;
         for (MediaRange r : ranges) {
             int s = r.specificity(mt);
+            if (exactOnly && s < 3) continue;
             if (s > best || (s == best && s > 0 && r.q() > q)) {
                 best = s;
                 q = r.q();
@@ -78,7 +83,11 @@ public final class Conneg {
         return q;
     }
 
-    /** The offered representation the client prefers, or empty when it accepts none of them (406). */
+    /**
+     * The offered representation the client prefers, or empty when it accepts none of them (406).
+     * Each offer lists its media types, the first being its own; the others are aliases
+     * ({@code application/json} for JSON-LD) that count only when named exactly, never through a wildcard.
+     */
     public static <T> Optional<T> choose(String accept, List<T> offered, Function<T, List<String>> mediaTypes) {
         List<MediaRange> ranges = parse(accept);
         if (ranges.isEmpty()) ranges = List.of(new MediaRange("*", "*", 1.0));
@@ -86,7 +95,8 @@ public final class Conneg {
         double bestQ = 0;
         for (T candidate : offered) {
             double q = 0;
-            for (String mt : mediaTypes.apply(candidate)) q = Math.max(q, quality(ranges, mt));
+            List<String> types = mediaTypes.apply(candidate);
+            for (int i = 0; i < types.size(); i++) q = Math.max(q, quality(ranges, types.get(i), i > 0));
             if (q > bestQ) {
                 best = candidate;
                 bestQ = q;
