@@ -74,6 +74,7 @@ public final class StoreDescriptions implements DescriptionSource {
                 out.add(q);
                 incoming++;
                 if (q.getSubject().isURI()) linked.add(q.getSubject());
+                linked.add(q.getPredicate());
             }
             if (out.isEmpty()) return Optional.<DatasetGraph>empty();
             linked.removeAll(seen);

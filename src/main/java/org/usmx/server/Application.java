@@ -53,7 +53,7 @@ public final class Application {
         WebPages pages = new WebPages(new PageData(runner, claimTrace, dataFiles), settings.idBase());
         WebController web = new WebController(pages, index, settings.idBase());
         LinkedDataController linkedData = new LinkedDataController(new StoreDescriptions(store.dataset(), settings.idBase()),
-            new CloseMatches(index, settings.idBase()), pages, settings.idBase());
+            new CloseMatches(index, CloseMatches.entityLabels(runner), settings.idBase()), pages, settings.idBase());
         return UsmxServer.create(settings, store, (JavalinConfig config) -> {
             ApiSupport.install(config, store.dataHash());
             config.routes.get("/health", ops::health);

@@ -13,6 +13,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -44,7 +45,7 @@ final class DescriptionView {
     String label(Node n) {
         if (n.isLiteral()) return n.getLiteralLexicalForm();
         String best = null;
-        for (Node p : List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(), FOAF_NAME)) {
+        for (Node p : List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(), FOAF_NAME, DCTerms.title.asNode())) {
             for (Quad q : quads(n, p)) {
                 if (!q.getObject().isLiteral()) continue;
                 String lang = q.getObject().getLiteralLanguage();
@@ -102,11 +103,23 @@ final class DescriptionView {
         return list;
     }
 
-    /** Incoming links: property → subjects (in store order, deduplicated). */
-    Map<Node, List<Node>> incoming() {
+    /** Whether a fact comes only from the inference rules (inverses, shortcuts), not from any source. */
+    static boolean inferredOnly(Set<String> graphs) {
+        return graphs.stream().allMatch(g -> g.endsWith("/graph/inferred"));
+    }
+
+    /**
+     * Incoming links: property → subjects (in store order, deduplicated); {@code inferred} selects
+     * the links only the inference rules state, or those a source states.
+     */
+    Map<Node, List<Node>> incoming(boolean inferred) {
+        Map<String, Set<String>> graphs = new java.util.HashMap<>();
+        d.find(Node.ANY, Node.ANY, Node.ANY, node).forEachRemaining(q ->
+            graphs.computeIfAbsent(q.getSubject() + " " + q.getPredicate(), k -> new TreeSet<>()).add(q.getGraph().getURI()));
         Map<Node, List<Node>> out = new LinkedHashMap<>();
         d.find(Node.ANY, Node.ANY, Node.ANY, node).forEachRemaining(q -> {
             if (q.getSubject().equals(node)) return;
+            if (inferredOnly(graphs.get(q.getSubject() + " " + q.getPredicate())) != inferred) return;
             List<Node> subjects = out.computeIfAbsent(q.getPredicate(), k -> new ArrayList<>());
             if (!subjects.contains(q.getSubject())) subjects.add(q.getSubject());
         });
@@ -125,7 +138,8 @@ final class DescriptionView {
 
     /** A property as HTML: its label, linked to the ontology page for usmx terms. */
     String property(Node p) {
-        String label = label(p);
-        return Html.a(LocalPaths.page(p.getURI(), idBase), label) + " <span class=\"iri\">" + Html.esc(shortName(p)) + "</span>";
+        String label = label(p), shortName = shortName(p);
+        return Html.a(LocalPaths.page(p.getURI(), idBase), label)
+            + (label.equals(shortName) ? "" : " <span class=\"iri\">" + Html.esc(shortName) + "</span>");
     }
 }

@@ -63,9 +63,14 @@ final class EntityPage {
     /** Facts: every outgoing statement, with the paper and quote that state it where a paper does. */
     static String facts(DescriptionView v, List<Map<String, String>> evidence) {
         StringBuilder b = new StringBuilder("<h2 id=\"facts\">Facts</h2>\n<table>\n");
+        StringBuilder inferred = new StringBuilder();
         int rows = 0;
         for (DescriptionView.Fact f : v.facts()) {
             if (HEADER.contains(f.property().getURI()) || f.value().isBlank()) continue;
+            if (DescriptionView.inferredOnly(f.graphs())) {
+                inferred.append("<tr><th>").append(v.property(f.property())).append("</th><td>").append(v.html(f.value())).append("</td></tr>\n");
+                continue;
+            }
             if (f.property().getURI().equals(SKOS.definition.getURI()) || f.property().getURI().equals(RDFS.comment.getURI())) continue;
             rows++;
             b.append("<tr><th>").append(v.property(f.property())).append("</th><td>").append(v.html(f.value()));
@@ -81,7 +86,11 @@ final class EntityPage {
             b.append("</td></tr>\n");
         }
         b.append("</table>\n");
-        return rows == 0 ? "" : b.toString();
+        if (!inferred.isEmpty()) {
+            b.append("<details><summary>Inferred by the load-time rules (inverses, shortcuts)</summary>\n<table>\n")
+                .append(inferred).append("</table>\n</details>\n");
+        }
+        return rows == 0 && inferred.isEmpty() ? "" : b.toString();
     }
 
     private static boolean matches(Node value, String lexical) {
@@ -161,9 +170,15 @@ final class EntityPage {
 
     /** Incoming links, by property, at most {@value #MAX_INCOMING_PER_PROPERTY} shown per property. */
     static String incoming(DescriptionView v) {
-        Map<Node, List<Node>> in = v.incoming();
+        String stated = incomingTable(v, v.incoming(false)), inferred = incomingTable(v, v.incoming(true));
+        if (stated.isEmpty() && inferred.isEmpty()) return "";
+        return "<h2 id=\"incoming\">Linked from</h2>\n" + stated
+            + (inferred.isEmpty() ? "" : "<details><summary>Inferred links</summary>\n" + inferred + "</details>\n");
+    }
+
+    private static String incomingTable(DescriptionView v, Map<Node, List<Node>> in) {
         if (in.isEmpty()) return "";
-        StringBuilder b = new StringBuilder("<h2 id=\"incoming\">Linked from</h2>\n<table>\n");
+        StringBuilder b = new StringBuilder("<table>\n");
         for (var e : in.entrySet()) {
             b.append("<tr><th>").append(v.property(e.getKey())).append(" of</th><td>");
             List<Node> subjects = e.getValue();

@@ -109,6 +109,13 @@ class ConnegTest {
     }
 
     @Test
+    void editDistanceForCloseMatches() {
+        assertEquals(1, CloseMatches.distance("sedna", "sedena", 2));
+        assertEquals(0, CloseMatches.distance("semar", "semar", 1));
+        assertTrue(CloseMatches.distance("usnorthcom", "sedena", 2) > 2);
+    }
+
+    @Test
     void ownedDerivedNodesAreExactlyTheAnnotationTree() {
         String ann = "https://w3id.org/usmx/id/annotation/claim/a-c1";
         String claim = "https://w3id.org/usmx/id/claim/a-c1";
