@@ -15,6 +15,8 @@ import org.usmx.api.StatsService;
 import org.usmx.config.Settings;
 import org.usmx.linkeddata.CloseMatches;
 import org.usmx.linkeddata.LinkedDataController;
+import org.usmx.linkeddata.OntologyController;
+import org.usmx.linkeddata.OntologyDocs;
 import org.usmx.linkeddata.StoreDescriptions;
 import org.usmx.provenance.ClaimCatalog;
 import org.usmx.provenance.CausalNetwork;
@@ -25,7 +27,9 @@ import org.usmx.search.SearchIndex;
 import org.usmx.sparql.QueryLibrary;
 import org.usmx.sparql.SelectRunner;
 import org.usmx.store.LoadedStore;
+import org.usmx.web.OntologyPage;
 import org.usmx.web.PageData;
+import org.usmx.web.ShapesPage;
 import org.usmx.web.WebController;
 import org.usmx.web.WebPages;
 
@@ -54,6 +58,8 @@ public final class Application {
         WebController web = new WebController(pages, index, settings.idBase());
         LinkedDataController linkedData = new LinkedDataController(new StoreDescriptions(store.dataset(), settings.idBase()),
             new CloseMatches(index, CloseMatches.entityLabels(runner), settings.idBase()), pages, settings.idBase());
+        OntologyController ontology = new OntologyController(new OntologyDocs(store.dataset(), runner),
+            docs -> OntologyPage.render(docs, settings.idBase()), ShapesPage::render);
         return UsmxServer.create(settings, store, (JavalinConfig config) -> {
             ApiSupport.install(config, store.dataHash());
             config.routes.get("/health", ops::health);
@@ -80,6 +86,8 @@ public final class Application {
             config.routes.get("/id/{kind}/{slug}", linkedData::entity);
             config.routes.get("/id/annotation/{kind}/{slug}", linkedData::annotation);
             config.routes.get("/id/annotation/{kind}/{slug}/{part}", linkedData::annotationPart);
+            config.routes.get("/ontology", ontology::ontology);
+            config.routes.get("/ontology/shapes", ontology::shapes);
         });
     }
 }
