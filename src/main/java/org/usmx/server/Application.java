@@ -13,6 +13,11 @@ import org.usmx.api.SearchController;
 import org.usmx.api.SourcesController;
 import org.usmx.api.StatsService;
 import org.usmx.config.Settings;
+import org.usmx.linkeddata.CloseMatches;
+import org.usmx.linkeddata.LinkedDataController;
+import org.usmx.linkeddata.OntologyController;
+import org.usmx.linkeddata.OntologyDocs;
+import org.usmx.linkeddata.StoreDescriptions;
 import org.usmx.provenance.ClaimCatalog;
 import org.usmx.provenance.CausalNetwork;
 import org.usmx.provenance.ClaimTrace;
@@ -22,6 +27,11 @@ import org.usmx.search.SearchIndex;
 import org.usmx.sparql.QueryLibrary;
 import org.usmx.sparql.SelectRunner;
 import org.usmx.store.LoadedStore;
+import org.usmx.web.OntologyPage;
+import org.usmx.web.PageData;
+import org.usmx.web.ShapesPage;
+import org.usmx.web.WebController;
+import org.usmx.web.WebPages;
 
 /** The table of contents: which service answers which path. Everything else lives in its package. */
 public final class Application {
@@ -35,13 +45,21 @@ public final class Application {
         OpsController ops = new OpsController(new StatsService(store));
         SelectRunner runner = new SelectRunner(store.dataset(), settings.queryTimeout());
         QueryLibraryController queries = new QueryLibraryController(new QueryLibrary(settings.queriesDir()), runner);
-        ClaimsController claims = new ClaimsController(new ClaimTrace(runner), new ClaimCatalog(runner), settings.idBase());
-        SourcesController sources = new SourcesController(runner, new DataFiles(settings.dataDir(), settings.ontologyDir()), settings.idBase());
+        ClaimTrace claimTrace = new ClaimTrace(runner);
+        DataFiles dataFiles = new DataFiles(settings.dataDir(), settings.ontologyDir());
+        ClaimsController claims = new ClaimsController(claimTrace, new ClaimCatalog(runner), settings.idBase());
+        SourcesController sources = new SourcesController(runner, dataFiles, settings.idBase());
         SearchIndex index = new SearchIndex(runner);
         SearchController search = new SearchController(index);
         EntitiesController entities = new EntitiesController(runner, index, settings.idBase());
         DatasetController dataset = new DatasetController(store, runner);
         AnalysisController analysis = new AnalysisController(new CausalNetwork(runner), new Timeline(runner));
+        WebPages pages = new WebPages(new PageData(runner, claimTrace, dataFiles), settings.idBase());
+        WebController web = new WebController(pages, index, settings.idBase());
+        LinkedDataController linkedData = new LinkedDataController(new StoreDescriptions(store.dataset(), settings.idBase()),
+            new CloseMatches(index, CloseMatches.entityLabels(runner), settings.idBase()), pages, settings.idBase());
+        OntologyController ontology = new OntologyController(new OntologyDocs(store.dataset(), runner),
+            docs -> OntologyPage.render(docs, settings.idBase()), ShapesPage::render);
         return UsmxServer.create(settings, store, (JavalinConfig config) -> {
             ApiSupport.install(config, store.dataHash());
             config.routes.get("/health", ops::health);
@@ -63,6 +81,13 @@ public final class Application {
             config.routes.get("/dumps/", dataset::index);
             config.routes.get("/dumps/{file}", dataset::dump);
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(OPENAPI));
+            config.routes.get("/", web::home);
+            config.routes.get("/search", web::search);
+            config.routes.get("/id/{kind}/{slug}", linkedData::entity);
+            config.routes.get("/id/annotation/{kind}/{slug}", linkedData::annotation);
+            config.routes.get("/id/annotation/{kind}/{slug}/{part}", linkedData::annotationPart);
+            config.routes.get("/ontology", ontology::ontology);
+            config.routes.get("/ontology/shapes", ontology::shapes);
         });
     }
 }

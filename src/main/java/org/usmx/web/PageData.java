@@ -1,0 +1,71 @@
+package org.usmx.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.usmx.provenance.ClaimTrace;
+import org.usmx.sparql.SelectRunner;
+import org.usmx.store.ClasspathQueries;
+import org.usmx.store.DataFiles;
+
+/** What the pages need beyond a resource's description: the .rq queries in resources/sparql/page-*.rq, terms bound by Jena. */
+public final class PageData {
+
+    private static final Query FACT_EVIDENCE = ClasspathQueries.query("sparql/page-fact-evidence.rq");
+    private static final Query MEMBERSHIPS = ClasspathQueries.query("sparql/page-memberships.rq");
+    private static final Query CLAIMS = ClasspathQueries.query("sparql/page-entity-claims.rq");
+    private static final Query DOC_CLAIMS = ClasspathQueries.query("sparql/page-document-claims.rq");
+    private static final Query DOC_NOTES = ClasspathQueries.query("sparql/page-document-notes.rq");
+    private static final Query DOC_SECTIONS = ClasspathQueries.query("sparql/page-document-sections.rq");
+    private static final Query CLAIM_EXTRA = ClasspathQueries.query("sparql/page-claim-extra.rq");
+    private static final Query SOURCES = ClasspathQueries.query("sparql/list-sources.rq");
+
+    private final SelectRunner runner;
+    private final ClaimTrace traces;
+    private final DataFiles files;
+
+    public PageData(SelectRunner runner, ClaimTrace traces, DataFiles files) {
+        this.runner = runner;
+        this.traces = traces;
+        this.files = files;
+    }
+
+    private List<Map<String, String>> rows(Query q, String var, String iri) {
+        Map<String, Node> bind = Map.of(var, NodeFactory.createURI(iri));
+        return runner.select(q, bind).rows();
+    }
+
+    List<Map<String, String>> factEvidence(String entity) { return rows(FACT_EVIDENCE, "entity", entity); }
+
+    List<Map<String, String>> memberships(String entity) { return rows(MEMBERSHIPS, "entity", entity); }
+
+    List<Map<String, String>> claimsInvolving(String entity) { return rows(CLAIMS, "entity", entity); }
+
+    List<Map<String, String>> documentClaims(String paper) { return rows(DOC_CLAIMS, "paper", paper); }
+
+    List<Map<String, String>> documentNotes(String paper) { return rows(DOC_NOTES, "paper", paper); }
+
+    List<Map<String, String>> documentSections(String paper) { return rows(DOC_SECTIONS, "paper", paper); }
+
+    Optional<Map<String, Object>> trace(String claim) { return traces.trace(claim); }
+
+    Map<String, String> claimExtra(String claim) {
+        List<Map<String, String>> r = rows(CLAIM_EXTRA, "claim", claim);
+        return r.isEmpty() ? Map.of() : r.get(0);
+    }
+
+    List<Map<String, String>> sources() { return runner.select(SOURCES, Map.of()).rows(); }
+
+    /** The canonical text of a paper by its usmx:canonicalText path, or empty if unreadable. */
+    Optional<String> canonicalText(String relativePath) {
+        try {
+            return Optional.of(files.canonicalText(relativePath));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

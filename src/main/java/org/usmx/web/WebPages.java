@@ -1,0 +1,50 @@
+package org.usmx.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.usmx.linkeddata.CloseMatches;
+import org.usmx.linkeddata.PageRenderer;
+
+/** Chooses the page type of a resource: source papers, claims, everything else. */
+public final class WebPages implements PageRenderer {
+
+    private final PageData data;
+    private final String idBase;
+
+    public WebPages(PageData data, String idBase) {
+        this.data = data;
+        this.idBase = idBase;
+    }
+
+    @Override
+    public String page(String iri, DatasetGraph description) {
+        DescriptionView v = new DescriptionView(iri, description, idBase);
+        if (v.hasType("https://w3id.org/usmx/ontology#SourcePaper")) return DocumentPage.render(v, data);
+        if (iri.startsWith(idBase + "id/claim/")) {
+            Optional<Map<String, Object>> trace = data.trace(iri);
+            if (trace.isPresent()) {
+                Map<String, String> extra = data.claimExtra(iri);
+                Optional<String> text = extra.containsKey("text") ? data.canonicalText(extra.get("text")) : Optional.empty();
+                return ClaimPage.render(v, trace.get(), extra, text);
+            }
+        }
+        return EntityPage.render(v, data);
+    }
+
+    @Override
+    public String notFound(String iri, List<CloseMatches.Match> matches) {
+        return SitePages.notFound(iri, matches);
+    }
+
+    @Override
+    public String error(int status, String title, String detail) {
+        return SitePages.error(status, title, detail);
+    }
+
+    public String home() {
+        return SitePages.home(data.sources(), idBase);
+    }
+}
