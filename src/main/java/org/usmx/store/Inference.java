@@ -20,7 +20,7 @@ public final class Inference {
     private static final List<String> RULES = List.of(
         "inference/10-subclass.rq", "inference/20-subproperty.rq", "inference/30-inverse.rq",
         "inference/40-symmetric.rq", "inference/50-conflict-sides.rq", "inference/60-membership.rq",
-        "inference/70-causal-edges.rq");
+        "inference/70-causal-edges.rq", "inference/80-note-pages.rq");
 
     private static final int MAX_ROUNDS = 10;
 
