@@ -88,6 +88,7 @@ public final class Application {
             config.routes.get("/id/annotation/{kind}/{slug}/{part}", linkedData::annotationPart);
             config.routes.get("/ontology", ontology::ontology);
             config.routes.get("/ontology/shapes", ontology::shapes);
+            config.routes.get("/shapes", ontology::shapes);
         });
     }
 }
