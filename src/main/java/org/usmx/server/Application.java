@@ -89,6 +89,10 @@ public final class Application {
             config.routes.get("/ontology", ontology::ontology);
             config.routes.get("/ontology/shapes", ontology::shapes);
             config.routes.get("/shapes", ontology::shapes);
+            // Linked Data clients probe with HEAD: same status and headers as GET (Jetty drops the body)
+            config.routes.head("/id/{kind}/{slug}", linkedData::entity);
+            config.routes.head("/id/annotation/{kind}/{slug}", linkedData::annotation);
+            config.routes.head("/ontology", ontology::ontology);
         });
     }
 }

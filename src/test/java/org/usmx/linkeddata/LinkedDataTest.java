@@ -92,6 +92,19 @@ class LinkedDataTest {
     }
 
     @Test
+    void headAnswersLikeGetWithoutABody() {
+        HttpResponse<String> r = server.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base() + "/id/org/testland-navy"))
+            .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).header("Accept", "application/ld+json").build());
+        assertEquals(303, r.statusCode());
+        assertTrue(header(r, "Location").endsWith("/id/org/testland-navy.jsonld"));
+        HttpResponse<String> ttl = server.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base() + "/id/org/testland-navy.ttl"))
+            .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, ttl.statusCode());
+        assertEquals("text/turtle; charset=utf-8", header(ttl, "Content-Type"));
+        assertEquals("", ttl.body());
+    }
+
+    @Test
     void noAcceptHeaderGetsTurtleAndUnacceptableGets406() {
         HttpResponse<String> none = server.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base() + "/id/org/testland-navy")).GET().build());
         assertEquals(303, none.statusCode());
