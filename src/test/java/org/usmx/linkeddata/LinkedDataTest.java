@@ -196,6 +196,25 @@ class LinkedDataTest {
     }
 
     @Test
+    void namedGraphIrisDereferenceToAVoidDescription() {
+        HttpResponse<String> r = server.get("/graph/alpha-2001", "Accept", "text/turtle");
+        assertEquals(303, r.statusCode());
+        assertTrue(header(r, "Location").endsWith("/graph/alpha-2001.ttl"));
+        assertEquals("Accept", header(r, "Vary"));
+        HttpResponse<String> ttl = server.get("/graph/alpha-2001.ttl");
+        assertEquals(200, ttl.statusCode());
+        Graph g = parse(ttl.body(), Lang.TURTLE);
+        Node graph = uri("https://w3id.org/usmx/graph/alpha-2001");
+        assertTrue(g.contains(graph, uri("http://purl.org/dc/terms/source"), uri(ID + "document/alpha-2001")));
+        assertTrue(g.contains(graph, uri("http://rdfs.org/ns/void#triples"), Node.ANY));
+        HttpResponse<String> html = server.get("/graph/entities.html");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.body().contains("<h1>Named graph entities</h1>"), html.body());
+        assertEquals(404, server.get("/graph/no-such-graph.ttl").statusCode());
+        assertEquals(400, server.get("/graph/Bad_Name").statusCode());
+    }
+
+    @Test
     void malformedKindOrSlugGets400() throws Exception {
         for (String path : List.of("/id/org/Testland_Navy", "/id/widget/testland-navy", "/id/org/testland-navy.exe", "/id/org/-navy", "/id/org/a--b")) {
             HttpResponse<String> r = server.get(path);
