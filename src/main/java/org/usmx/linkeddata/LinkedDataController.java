@@ -83,7 +83,7 @@ public final class LinkedDataController {
                 return;
             }
             String location = id.path(chosen.get());
-            ctx.status(303).header("Location", location).header("Content-Location", location)
+            ctx.status(303).header("Location", location)
                 .contentType("text/plain; charset=utf-8").result("303 See Other: " + location + "\n");
             return;
         }

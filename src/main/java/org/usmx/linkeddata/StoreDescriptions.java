@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
@@ -24,7 +25,7 @@ import org.apache.jena.vocabulary.SKOS;
  *       blank-node objects, and the derived nodes it owns (its evidence annotation
  *       {@code id/annotation/{kind}/{slug}} with target and selectors, or for an annotation its
  *       {@code …/target}, {@code …/quote}, {@code …/position});</li>
- *   <li>rdfs:label and skos:prefLabel of every IRI it links to;</li>
+ *   <li>rdfs:label and skos:prefLabel (dcterms:title for documents) of every IRI it links to;</li>
  *   <li>incoming links (at most {@value #MAX_INCOMING}) and the labels of their subjects.</li>
  * </ol>
  * Each quad keeps its named graph, i.e. the source paper (or entities/inferred graph) stating it.
@@ -34,7 +35,8 @@ public final class StoreDescriptions implements DescriptionSource {
     /** Incoming links kept per description; hub resources (countries) have many. */
     public static final int MAX_INCOMING = 2000;
 
-    private static final List<Node> LABELS = List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode());
+    /** Label properties copied for linked resources; documents (cited works) are named by their title. */
+    private static final List<Node> LABELS = List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(), DCTerms.title.asNode());
 
     private final DatasetGraph store;
     private final String idSpace;

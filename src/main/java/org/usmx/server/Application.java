@@ -14,6 +14,7 @@ import org.usmx.api.SourcesController;
 import org.usmx.api.StatsService;
 import org.usmx.config.Settings;
 import org.usmx.linkeddata.CloseMatches;
+import org.usmx.linkeddata.GraphController;
 import org.usmx.linkeddata.LinkedDataController;
 import org.usmx.linkeddata.OntologyController;
 import org.usmx.linkeddata.OntologyDocs;
@@ -30,6 +31,7 @@ import org.usmx.store.LoadedStore;
 import org.usmx.web.OntologyPage;
 import org.usmx.web.PageData;
 import org.usmx.web.ShapesPage;
+import org.usmx.web.SitePages;
 import org.usmx.web.WebController;
 import org.usmx.web.WebPages;
 
@@ -58,6 +60,7 @@ public final class Application {
         WebController web = new WebController(pages, index, settings.idBase());
         LinkedDataController linkedData = new LinkedDataController(new StoreDescriptions(store.dataset(), settings.idBase()),
             new CloseMatches(index, CloseMatches.entityLabels(runner), settings.idBase()), pages, settings.idBase());
+        GraphController graphs = new GraphController(runner, g -> SitePages.graph(g, settings.idBase()), settings.idBase());
         OntologyController ontology = new OntologyController(new OntologyDocs(store.dataset(), runner),
             docs -> OntologyPage.render(docs, settings.idBase()), ShapesPage::render);
         return UsmxServer.create(settings, store, (JavalinConfig config) -> {
@@ -88,6 +91,12 @@ public final class Application {
             config.routes.get("/id/annotation/{kind}/{slug}/{part}", linkedData::annotationPart);
             config.routes.get("/ontology", ontology::ontology);
             config.routes.get("/ontology/shapes", ontology::shapes);
+            config.routes.get("/shapes", ontology::shapes);
+            config.routes.get("/graph/{name}", graphs::graph);
+            // Linked Data clients probe with HEAD: same status and headers as GET (Jetty drops the body)
+            config.routes.head("/id/{kind}/{slug}", linkedData::entity);
+            config.routes.head("/id/annotation/{kind}/{slug}", linkedData::annotation);
+            config.routes.head("/ontology", ontology::ontology);
         });
     }
 }

@@ -86,6 +86,7 @@ final class EntityPage {
             b.append("</td></tr>\n");
         }
         b.append("</table>\n");
+        if (rows == 0) b.setLength(b.indexOf("<table>"));
         if (!inferred.isEmpty()) {
             b.append("<details><summary>Inferred by the load-time rules (inverses, shortcuts)</summary>\n<table>\n")
                 .append(inferred).append("</table>\n</details>\n");

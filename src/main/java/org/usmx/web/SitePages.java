@@ -11,7 +11,7 @@ import org.usmx.linkeddata.LocalPaths;
 import org.usmx.search.SearchIndex;
 
 /** The pages that are not about one resource: home, search results, not found, errors. */
-final class SitePages {
+public final class SitePages {
 
     private SitePages() {}
 
@@ -83,6 +83,17 @@ final class SitePages {
         }
         b.append("<form action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\"> <button>Search</button></form>\n");
         return Layout.page("Not found", b.toString());
+    }
+
+    /** The page of a named graph: size, the paper it comes from, a query over it. */
+    public static String graph(org.usmx.linkeddata.GraphController.GraphSummary g, String idBase) {
+        String query = "SELECT ?s ?p ?o WHERE { GRAPH <" + g.iri() + "> { ?s ?p ?o } } LIMIT 100";
+        StringBuilder b = new StringBuilder("<h1>Named graph ").append(esc(g.name())).append("</h1>\n<div class=\"iri\">")
+            .append(esc(g.iri())).append("</div>\n<p>").append(g.triples()).append(" triples about ").append(g.subjects()).append(" subjects.");
+        if (g.paper() != null) b.append(" Everything in it is stated by ").append(a(LocalPaths.page(g.paper(), idBase), g.name())).append(".");
+        b.append("</p>\n<p>").append(a("/sparql?format=json&query=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8), "Its first 100 triples (SPARQL, JSON)"))
+            .append(" · ").append(a("/dumps/", "dumps")).append("</p>\n");
+        return Layout.page("Named graph " + g.name(), b.toString());
     }
 
     static String error(int status, String title, String detail) {

@@ -67,7 +67,7 @@ class ApiContractTest {
                 path.replace("{kind}", "claim").replace("{slug}", "alpha-2001-c2.html"));
         }
         String concrete = path.replace("{kind}", "org").replace("{slug}", "testland-navy").replace("{id}", idFor(path))
-            .replace("{name}", "posts-of-person").replace("{file}", "usmx.nq")
+            .replace("{name}", path.startsWith("/graph/") ? "alpha-2001" : "posts-of-person").replace("{file}", "usmx.nq")
             + (path.equals("/api/search") || path.equals("/search") ? "?q=navy" : path.equals("/api/causal-graph") ? "?from=factor:distrust" : "");
         return List.of(concrete);
     }

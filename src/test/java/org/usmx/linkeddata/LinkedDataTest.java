@@ -92,6 +92,19 @@ class LinkedDataTest {
     }
 
     @Test
+    void headAnswersLikeGetWithoutABody() {
+        HttpResponse<String> r = server.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base() + "/id/org/testland-navy"))
+            .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).header("Accept", "application/ld+json").build());
+        assertEquals(303, r.statusCode());
+        assertTrue(header(r, "Location").endsWith("/id/org/testland-navy.jsonld"));
+        HttpResponse<String> ttl = server.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base() + "/id/org/testland-navy.ttl"))
+            .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, ttl.statusCode());
+        assertEquals("text/turtle; charset=utf-8", header(ttl, "Content-Type"));
+        assertEquals("", ttl.body());
+    }
+
+    @Test
     void noAcceptHeaderGetsTurtleAndUnacceptableGets406() {
         HttpResponse<String> none = server.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base() + "/id/org/testland-navy")).GET().build());
         assertEquals(303, none.statusCode());
@@ -180,6 +193,25 @@ class LinkedDataTest {
         HttpResponse<String> pinned = server.get("/id/person/nobody-at-all.html");
         assertEquals(404, pinned.statusCode());
         assertTrue(header(pinned, "Content-Type").startsWith("text/html"));
+    }
+
+    @Test
+    void namedGraphIrisDereferenceToAVoidDescription() {
+        HttpResponse<String> r = server.get("/graph/alpha-2001", "Accept", "text/turtle");
+        assertEquals(303, r.statusCode());
+        assertTrue(header(r, "Location").endsWith("/graph/alpha-2001.ttl"));
+        assertEquals("Accept", header(r, "Vary"));
+        HttpResponse<String> ttl = server.get("/graph/alpha-2001.ttl");
+        assertEquals(200, ttl.statusCode());
+        Graph g = parse(ttl.body(), Lang.TURTLE);
+        Node graph = uri("https://w3id.org/usmx/graph/alpha-2001");
+        assertTrue(g.contains(graph, uri("http://purl.org/dc/terms/source"), uri(ID + "document/alpha-2001")));
+        assertTrue(g.contains(graph, uri("http://rdfs.org/ns/void#triples"), Node.ANY));
+        HttpResponse<String> html = server.get("/graph/entities.html");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.body().contains("<h1>Named graph entities</h1>"), html.body());
+        assertEquals(404, server.get("/graph/no-such-graph.ttl").statusCode());
+        assertEquals(400, server.get("/graph/Bad_Name").statusCode());
     }
 
     @Test
