@@ -17,7 +17,7 @@ public record EntityIri(String kind, String slug, Optional<Variant> variant) {
 
     /** Kinds curated by hand (docs/data-model.md). */
     public static final List<String> CURATED_KINDS = List.of("org", "person", "place", "event", "initiative", "post",
-        "membership", "factor", "document", "note", "citation", "section", "claim", "evidence", "conflict");
+        "membership", "factor", "document", "note", "citation", "section", "claim", "evidence", "conflict", "quantity");
 
     /** Kinds derived at load time (never written by hand) and the concept scheme of factors. */
     public static final List<String> DERIVED_KINDS = List.of("annotation", "page", "edge", "scheme");

@@ -44,6 +44,7 @@ public final class Prefixes {
         Map.entry("claim", "https://w3id.org/usmx/id/claim/"),
         Map.entry("ev", "https://w3id.org/usmx/id/evidence/"),
         Map.entry("conflict", "https://w3id.org/usmx/id/conflict/"),
+        Map.entry("qty", "https://w3id.org/usmx/id/quantity/"),
         Map.entry("graph", "https://w3id.org/usmx/graph/"));
 
     public static Map<String, String> standard() {

@@ -55,6 +55,11 @@ class ShapesTest {
                 "skos:altLabel \"MINDEF\", \"ARMADA DE TESTLANDÍA\"", "shares the name \"armada de testlandia\""),
             new Break("near-duplicate entity (acronym punctuation and spacing folded)", "entities/core.ttl", "skos:altLabel \"MINDEF\"",
                 "skos:altLabel \"MINDEF\", \"the Armada de Test-Landia\"", "shares the name"),
+            new Break("quantity without a unit", "beta-2002/all.ttl", "conflict:border-war-end a usmx:Conflict",
+                "<https://w3id.org/usmx/id/quantity/beta-2002-q1> a usmx:Quantity ; usmx:statedIn doc:beta-2002 ;"
+                    + " usmx:quantityOf event:border-war ; usmx:measure \"year the war ended\" ; usmx:value 1898.0 ;"
+                    + " usmx:valueAsPrinted \"1898\" ; usmx:quote \"The border war ended in 1898.\" .\n"
+                    + "conflict:border-war-end a usmx:Conflict", "exactly one usmx:unit"),
             new Break("fact evidence for a triple its paper does not assert", claims, "event:border-war usmx:endDate \"1899\"^^xsd:gYear .", "",
                 "which the same paper's graph does not assert"),
             new Break("entity without an ontology type", "entities/core.ttl", "person:jane-roe a usmx:Person ;", "person:jane-roe",
