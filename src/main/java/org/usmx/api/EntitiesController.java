@@ -52,8 +52,7 @@ public final class EntitiesController {
         }
         List<Map<String, Object>> items = new ArrayList<>(byIri.values());
         if (type != null && !type.isBlank()) {
-            items = items.stream().filter(e -> ((List<?>) e.get("types")).stream()
-                .anyMatch(t -> t.toString().endsWith("#" + type) || t.toString().equals(type))).toList();
+            items = items.stream().filter(e -> ofType(e, type)).toList();
         }
         if (q != null && !q.isBlank()) {
             List<String> ranked = search.search(q, "entity", 1000).stream().map(SearchIndex.Hit::iri).toList();
@@ -81,5 +80,15 @@ public final class EntitiesController {
         out.put("memberships", runner.select(MEMBERSHIPS, bind).rows());
         out.put("claims", runner.select(CLAIMS, bind).rows());
         ctx.json(out);
+    }
+
+    /**
+     * Whether an entity matches a type filter given as a class IRI, a class's local name in any
+     * case ("Person", "person", "MilitaryCommand") or an IRI kind ("org", "initiative").
+     */
+    static boolean ofType(Map<String, Object> entity, String type) {
+        if (((String) entity.get("iri")).contains("/id/" + type.toLowerCase(java.util.Locale.ROOT) + "/")) return true;
+        return ((List<?>) entity.get("types")).stream().map(Object::toString)
+            .anyMatch(t -> t.equals(type) || t.substring(t.lastIndexOf('#') + 1).equalsIgnoreCase(type));
     }
 }
