@@ -21,14 +21,12 @@ public final class ApiSupport {
 
     public static void install(JavalinConfig config, String dataHash) {
         String etag = "\"" + dataHash.substring(0, 32) + "\"";
-        config.routes.before("/api/*", ctx -> {
-            ctx.header("ETag", etag);
-            ctx.header("Cache-Control", "public, max-age=300");
-            String inm = ctx.header("If-None-Match");
-            if (inm != null && (inm.equals(etag) || inm.equals("*") || inm.contains(etag))) {
-                ctx.status(304);
-                ctx.skipRemainingHandlers();
-            }
+        config.routes.before("/api/*", ctx -> cacheable(ctx, etag));
+        // Linked Data: a suffixed variant (/id/org/sedena.ttl) has one representation per URL, so
+        // the data hash is its validator too; the generic IRI's 303 depends on Accept and is not cached.
+        config.routes.before("/id/*", ctx -> {
+            String last = ctx.path().substring(ctx.path().lastIndexOf('/') + 1);
+            if (last.contains(".")) cacheable(ctx, etag);
         });
         config.routes.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -41,6 +39,17 @@ public final class ApiSupport {
                 problem(ctx, 404, "Not found", "No API route " + ctx.path() + "; see /api/openapi.json.");
             }
         });
+    }
+
+    /** ETag and Cache-Control for a response that changes only when the data does; 304 when the client has it. */
+    private static void cacheable(Context ctx, String etag) {
+        ctx.header("ETag", etag);
+        ctx.header("Cache-Control", "public, max-age=300");
+        String inm = ctx.header("If-None-Match");
+        if (inm != null && (inm.equals(etag) || inm.equals("*") || inm.contains(etag))) {
+            ctx.status(304);
+            ctx.skipRemainingHandlers();
+        }
     }
 
     public static void problem(Context ctx, int status, String title, String detail) {

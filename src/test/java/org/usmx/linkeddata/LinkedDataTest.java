@@ -226,4 +226,17 @@ class LinkedDataTest {
         assertTrue(html.body().contains("Bad&lt;script&gt;"), html.body());
         assertFalse(html.body().contains("<script>"));
     }
+
+    @Test
+    void aSuffixedVariantIsCachedByTheDataHashButTheNegotiatedRedirectIsNot() {
+        var first = server.get("/id/org/testland-navy.ttl");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(etag.contains(server.store().dataHash().substring(0, 32)));
+        var again = server.get("/id/org/testland-navy.ttl", "If-None-Match", etag);
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+        var negotiated = server.get("/id/org/testland-navy", "If-None-Match", etag);
+        assertEquals(303, negotiated.statusCode(), "the generic IRI still negotiates");
+        assertFalse(negotiated.headers().firstValue("ETag").isPresent());
+    }
 }
