@@ -37,8 +37,9 @@ import org.usmx.store.ClasspathQueries;
 
 /**
  * Full-text search over entity names and claim text, built with Lucene from the store at start
- * (the graph changes only on rebuild). Ranking is Lucene's BM25 with field weights: whole-word
- * matches on the preferred label count most, then other names, then prefixes (autocomplete).
+ * (the graph changes only on rebuild). Ranking is Lucene's BM25 with field weights: a query that
+ * is exactly one of an entity's names (folded) counts most, then whole-word matches on the
+ * preferred label, then other names, then prefixes (autocomplete).
  */
 public final class SearchIndex {
 
@@ -46,7 +47,8 @@ public final class SearchIndex {
     public record Hit(String kind, String iri, String label, String text, float score) {}
 
     private static final String KIND = "kind", IRI = "iri", LABEL = "label", PREF = "pref", NAMES = "names",
-        NAMES_PREFIX = "names_prefix", TEXT = "text", PAPER = "paper";
+        NAMES_PREFIX = "names_prefix", TEXT = "text", PAPER = "paper",
+        EXACT = "exact";
 
     private final Directory dir = new ByteBuffersDirectory();
     private final Analyzer words = FoldingAnalyzers.words();
@@ -72,6 +74,8 @@ public final class SearchIndex {
                 String all = String.join(" | ", names.get(e.getKey()));
                 d.add(new TextField(NAMES, all, Field.Store.YES));
                 d.add(new TextField(NAMES_PREFIX, all, Field.Store.NO));
+                // each whole name, folded, so a query that is exactly one of its names ranks it first
+                for (String name : names.get(e.getKey())) d.add(new StringField(EXACT, String.join(" ", tokens(name)), Field.Store.NO));
                 w.addDocument(d);
             }
             for (Map<String, String> r : runner.select(ClasspathQueries.query("sparql/search-claims.rq"), Map.of()).rows()) {
@@ -103,6 +107,7 @@ public final class SearchIndex {
                 .add(new BoostQuery(new TermQuery(new Term(TEXT, t)), 0.5f), BooleanClause.Occur.SHOULD);
             all.add(one.build(), BooleanClause.Occur.MUST);
         }
+        all.add(new BoostQuery(new TermQuery(new Term(EXACT, String.join(" ", terms))), 20f), BooleanClause.Occur.SHOULD);
         if (kind != null) all.add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER);
         Query query = all.build();
         try {

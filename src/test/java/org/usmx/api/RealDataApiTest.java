@@ -1,0 +1,87 @@
+package org.usmx.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.usmx.testing.RunningServer;
+import org.usmx.testing.TestProject;
+
+/** The REST facade over the real curated graph: answers a researcher can check against the papers. */
+class RealDataApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static RunningServer server;
+
+    @BeforeAll
+    static void start() {
+        server = RunningServer.start(TestProject.withRealData());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static JsonNode get(String path) throws Exception {
+        HttpResponse<String> r = server.get(path);
+        assertEquals(200, r.statusCode(), path + ": " + r.body());
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void traceOfADownieClaimLeadsToItsPassageFootnoteAndDearesStrategicForum() throws Exception {
+        JsonNode t = get("/api/claims/downie-2011-c061/trace");
+        JsonNode ev = t.path("evidence");
+        assertEquals("Accordingly, the concept of cooperating with members of the US armed forces was unpleasant at best and unthinkable for some.",
+            ev.path("quote").asText());
+        assertEquals(10, ev.path("page").asInt());
+        assertEquals("https://w3id.org/usmx/id/document/downie-2011", ev.path("source").path("iri").asText());
+        JsonNode note = t.path("footnotes").get(0);
+        assertEquals(7, note.path("number").asInt());
+        assertEquals("Deare, p. 2.", note.path("text").asText());
+        JsonNode work = note.path("cites").get(0);
+        assertEquals("https://w3id.org/usmx/id/document/deare-2009", work.path("iri").asText(), "the cited work is the source paper node");
+        assertEquals("p. 2", work.path("pages").asText());
+    }
+
+    @Test
+    void spellingsOfSedenaAllFindTheOneEntityFirst() throws Exception {
+        for (String q : new String[] {"Sedena", "SEDENA", "Secretar%C3%ADa%20de%20la%20Defensa%20Nacional", "secretaria%20de%20la%20defensa", "Defensa"}) {
+            JsonNode first = get("/api/search?kind=entity&q=" + q).path("items").get(0);
+            assertEquals("https://w3id.org/usmx/id/org/sedena", first.path("iri").asText(), q);
+        }
+    }
+
+    @Test
+    void renuartsPostsComeFromTwoPapersWithTheirQuotes() throws Exception {
+        JsonNode e = get("/api/entities/person/gene-renuart");
+        List<String> papers = new ArrayList<>();
+        e.path("memberships").forEach(m -> papers.add(m.toString()));
+        assertTrue(papers.stream().anyMatch(m -> m.contains("downie-2011")) && papers.stream().anyMatch(m -> m.contains("rodriguez-sumano-2007")),
+            "memberships: " + papers);
+    }
+
+    @Test
+    void theFourPapersAreListedWithTheirCounts() throws Exception {
+        JsonNode s = get("/api/sources");
+        List<String> ids = new ArrayList<>();
+        s.path("items").forEach(i -> ids.add(i.path("iri").asText().replaceAll(".*/", "")));
+        assertEquals(List.of("arzt-2009", "deare-2009", "downie-2011", "rodriguez-sumano-2007"), ids.stream().sorted().toList());
+    }
+
+    @Test
+    void conflictsIncludeTheMeridaMeetingDateBetweenDownieAndDeare() throws Exception {
+        String body = server.get("/api/conflicts?limit=500").body();
+        assertTrue(body.contains("March 2007") && body.contains("October 2007"), "the Mérida meeting date conflict with both quotes");
+    }
+}
