@@ -35,7 +35,7 @@ public final class ArztTextCleaner implements SourceTextCleaner {
     private static final String TITLE_2 = "The Road Ahead";
 
     /** Superscript digits used as note markers in the extraction. */
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static final String SUPERSCRIPTS = SuperscriptMarkers.SUPERSCRIPTS;
 
     private static final Pattern NOTE_BLOCK = Pattern.compile("^([" + SUPERSCRIPTS + "]+)\\s+(.+)$");
 
@@ -87,7 +87,7 @@ public final class ArztTextCleaner implements SourceTextCleaner {
         for (int i = 0; i < paragraphs.size(); i++) {
             Matcher m = NOTE_BLOCK.matcher(paragraphs.get(i));
             if (!m.matches()) continue;
-            notes.add(new String[] {digits(m.group(1)), m.group(2).strip()});
+            notes.add(new String[] {SuperscriptMarkers.digits(m.group(1)), m.group(2).strip()});
             paragraphs.remove(i);
             String before = paragraphs.get(i - 1);
             String after = paragraphs.get(i);
@@ -112,26 +112,10 @@ public final class ArztTextCleaner implements SourceTextCleaner {
             handFixes.add(fix[2]);
         }
 
-        // 5. Note markers out of the body, offsets in code points.
-        StringBuilder out = new StringBuilder();
-        List<CleanedText.NoteMarker> markers = new ArrayList<>();
-        int cp = 0;
-        for (int i = 0; i < body.length(); ) {
-            int c = body.codePointAt(i);
-            if (SUPERSCRIPTS.indexOf(c) >= 0) {
-                int j = i;
-                while (j < body.length() && SUPERSCRIPTS.indexOf(body.charAt(j)) >= 0) j++;
-                markers.add(new CleanedText.NoteMarker(Integer.parseInt(digits(body.substring(i, j))), cp));
-                i = j;
-                continue;
-            }
-            out.appendCodePoint(c);
-            cp++;
-            i += Character.charCount(c);
-        }
-        if (markers.size() != notes.size()) {
-            throw new IllegalStateException(markers.size() + " markers but " + notes.size() + " notes");
-        }
+        // 5. Note markers out of the body, offsets in code points (as many as there are notes, in order).
+        SuperscriptMarkers.Extracted extracted = SuperscriptMarkers.extract(body, body.length(), notes.size());
+        StringBuilder out = new StringBuilder(extracted.text());
+        List<CleanedText.NoteMarker> markers = extracted.markers();
 
         // 6. Notes after the body.
         out.append("\n\nNotes");
@@ -141,11 +125,6 @@ public final class ArztTextCleaner implements SourceTextCleaner {
         return new CleanedText(out.toString(), List.of(), List.copyOf(markers), List.copyOf(handFixes));
     }
 
-    private static String digits(String superscripts) {
-        StringBuilder d = new StringBuilder();
-        for (char c : superscripts.toCharArray()) d.append((char) ('0' + SUPERSCRIPTS.indexOf(c)));
-        return d.toString();
-    }
 
     private static boolean endsSentence(String p) {
         char last = p.charAt(p.length() - 1);

@@ -184,7 +184,7 @@ public final class DownieTextCleaner implements SourceTextCleaner {
     };
 
     /** Superscript digits used as note markers in 000. */
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static final String SUPERSCRIPTS = SuperscriptMarkers.SUPERSCRIPTS;
 
     private static final Pattern NOTE = Pattern.compile("^([" + SUPERSCRIPTS + "]+)\\s+(.+)$", Pattern.DOTALL);
     private static final Pattern ITALICS = Pattern.compile("\\*([^*\\n]+)\\*");
@@ -261,7 +261,7 @@ public final class DownieTextCleaner implements SourceTextCleaner {
         for (String p : paragraphs) {
             Matcher m = NOTE.matcher(p);
             if (m.matches()) {
-                notes.add(new String[] {digits(m.group(1)), m.group(2).strip().replaceAll("\\s*\n\\s*", " ")});
+                notes.add(new String[] {SuperscriptMarkers.digits(m.group(1)), m.group(2).strip().replaceAll("\\s*\n\\s*", " ")});
             } else {
                 body.add(p);
             }
@@ -385,30 +385,10 @@ public final class DownieTextCleaner implements SourceTextCleaner {
             handFixes.add("restored from 001 a word 000 altered: " + fix[2]);
         }
 
-        // 9. Note markers out of the body, offsets in code points.
-        int notesAt = all.indexOf("\n\nNotes\n\n");
-        StringBuilder out = new StringBuilder();
-        List<CleanedText.NoteMarker> markers = new ArrayList<>();
-        int cp = 0;
-        for (int i = 0; i < all.length(); ) {
-            int c = all.codePointAt(i);
-            if (SUPERSCRIPTS.indexOf(c) >= 0) {
-                if (i > notesAt) throw new IllegalStateException("superscript digit in the notes");
-                int j = i;
-                while (j < all.length() && SUPERSCRIPTS.indexOf(all.charAt(j)) >= 0) j++;
-                markers.add(new CleanedText.NoteMarker(Integer.parseInt(digits(all.substring(i, j))), cp));
-                i = j;
-                continue;
-            }
-            out.appendCodePoint(c);
-            cp++;
-            i += Character.charCount(c);
-        }
-        if (markers.size() != NOTE_COUNT) throw new IllegalStateException(markers.size() + " markers, expected " + NOTE_COUNT);
-        for (int i = 0; i < markers.size(); i++) {
-            if (markers.get(i).number() != i + 1) throw new IllegalStateException("marker " + (i + 1) + " out of order: " + markers.get(i));
-        }
-        String text = out.toString();
+        // 9. Note markers out of the body, offsets in code points (none may stand in the notes).
+        SuperscriptMarkers.Extracted extracted = SuperscriptMarkers.extract(all, all.indexOf("\n\nNotes\n\n"), NOTE_COUNT);
+        List<CleanedText.NoteMarker> markers = extracted.markers();
+        String text = extracted.text();
         for (String p : text.substring(0, text.length() - 1).split("\n\n")) {
             if (p.isBlank() || p.contains("\n") || !p.equals(p.strip())) throw new IllegalStateException("bad paragraph: " + p);
         }
@@ -497,11 +477,6 @@ public final class DownieTextCleaner implements SourceTextCleaner {
         return i;
     }
 
-    private static String digits(String superscripts) {
-        StringBuilder d = new StringBuilder();
-        for (char c : superscripts.toCharArray()) d.append((char) ('0' + SUPERSCRIPTS.indexOf(c)));
-        return d.toString();
-    }
 
     private static String lastWords(String s) {
         String[] w = s.split(" ");

@@ -87,7 +87,7 @@ public final class RodriguezSumanoTextCleaner implements SourceTextCleaner {
         "the General added, where");
 
     /** Superscript digits used as note markers in the extraction. */
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static final String SUPERSCRIPTS = SuperscriptMarkers.SUPERSCRIPTS;
 
     private static final Pattern NOTE = Pattern.compile("^([" + SUPERSCRIPTS + "]+)\\s+(.+)$", Pattern.DOTALL);
     private static final Pattern ITALICS = Pattern.compile("\\*([^*\\n]+)\\*");
@@ -181,7 +181,7 @@ public final class RodriguezSumanoTextCleaner implements SourceTextCleaner {
         for (String p : paragraphs.subList(firstNote, paragraphs.size())) {
             Matcher m = NOTE.matcher(p);
             if (!m.matches()) throw new IllegalStateException("not a note: " + p);
-            notes.add(new String[] {digits(m.group(1)), m.group(2).strip()});
+            notes.add(new String[] {SuperscriptMarkers.digits(m.group(1)), m.group(2).strip()});
         }
         List<String> bodyParagraphs = new ArrayList<>(paragraphs.subList(0, firstNote));
         if (notes.size() != NOTE_COUNT) throw new IllegalStateException(notes.size() + " notes, expected " + NOTE_COUNT);
@@ -199,26 +199,9 @@ public final class RodriguezSumanoTextCleaner implements SourceTextCleaner {
 
         // 7. Note markers out of the body, offsets in code points.
         String body = String.join("\n\n", bodyParagraphs);
-        StringBuilder out = new StringBuilder();
-        List<CleanedText.NoteMarker> markers = new ArrayList<>();
-        int cp = 0;
-        for (int i = 0; i < body.length(); ) {
-            int c = body.codePointAt(i);
-            if (SUPERSCRIPTS.indexOf(c) >= 0) {
-                int j = i;
-                while (j < body.length() && SUPERSCRIPTS.indexOf(body.charAt(j)) >= 0) j++;
-                markers.add(new CleanedText.NoteMarker(Integer.parseInt(digits(body.substring(i, j))), cp));
-                i = j;
-                continue;
-            }
-            out.appendCodePoint(c);
-            cp++;
-            i += Character.charCount(c);
-        }
-        if (markers.size() != NOTE_COUNT) throw new IllegalStateException(markers.size() + " markers, expected " + NOTE_COUNT);
-        for (int i = 0; i < markers.size(); i++) {
-            if (markers.get(i).number() != i + 1) throw new IllegalStateException("marker " + (i + 1) + " out of order: " + markers.get(i));
-        }
+        SuperscriptMarkers.Extracted extracted = SuperscriptMarkers.extract(body, body.length(), NOTE_COUNT);
+        StringBuilder out = new StringBuilder(extracted.text());
+        List<CleanedText.NoteMarker> markers = extracted.markers();
 
         // 8. Notes after the body.
         out.append("\n\nNotes");
@@ -228,11 +211,6 @@ public final class RodriguezSumanoTextCleaner implements SourceTextCleaner {
         return new CleanedText(out.toString(), List.of(), List.copyOf(markers), List.copyOf(handFixes));
     }
 
-    private static String digits(String superscripts) {
-        StringBuilder d = new StringBuilder();
-        for (char c : superscripts.toCharArray()) d.append((char) ('0' + SUPERSCRIPTS.indexOf(c)));
-        return d.toString();
-    }
 
     private static String stripMarkers(String p) {
         StringBuilder sb = new StringBuilder();

@@ -14,57 +14,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Arzt 2009: the cleaner reproduces the committed canonical text from the raw extraction. */
-class ArztTextCleanerTest {
+class ArztTextCleanerTest extends CanonicalTextContract {
 
-    private static Path dataDir;
-    private static CleanedText cleaned;
-
-    @BeforeAll
-    static void clean() {
-        dataDir = Path.of(System.getProperty("usmx.projectDir", ".")).toAbsolutePath().normalize().resolve("data");
-        cleaned = new CanonicalTextWriter(dataDir).run(new ArztTextCleaner());
-    }
-
-    private static String text() {
-        return cleaned.text();
-    }
-
-    private static int cp(String s, int utf16Index) {
-        return s.codePointCount(0, utf16Index);
-    }
-
-    @Test
-    void outputEqualsTheCommittedCanonicalText() throws Exception {
-        String committed = Files.readString(dataDir.resolve("sources/arzt-2009.txt"), StandardCharsets.UTF_8);
-        assertEquals(committed, text());
-    }
-
-    @Test
-    void layoutGraphEqualsTheCommittedOne() throws Exception {
-        String committed = Files.readString(dataDir.resolve("arzt-2009/layout.ttl"), StandardCharsets.UTF_8);
-        assertEquals(committed, CanonicalTextWriter.renderLayout("arzt-2009", cleaned));
-    }
-
-    @Test
-    void formatIsOneParagraphPerLineWithSingleBlankLines() {
-        String t = text();
-        assertFalse(t.contains("\r"));
-        assertFalse(t.contains("\n\n\n"));
-        assertTrue(t.endsWith(".\n") && !t.endsWith("\n\n"));
-        for (String p : t.strip().split("\n\n")) {
-            assertFalse(p.isBlank());
-            assertFalse(p.contains("\n"), p);
-            assertEquals(p.strip(), p);
-        }
+    @Override
+    SourceTextCleaner cleaner() {
+        return new ArztTextCleaner();
     }
 
     @Test
     void theOneNoteMarkerStandsAfterItsSentence() {
-        assertEquals(List.of(new CleanedText.NoteMarker(1, 7680)), cleaned.markers());
+        assertEquals(List.of(new CleanedText.NoteMarker(1, 7680)), cleaned().markers());
         String t = text();
         String sentence = "all of which fuel the escalating violence in the region and in our communities.";
         int end = t.indexOf(sentence) + sentence.length();
-        assertEquals(cp(t, end), cleaned.markers().get(0).offset());
+        assertEquals(cp(t, end), cleaned().markers().get(0).offset());
         assertTrue(t.startsWith(" Ten years have passed", end));
     }
 
@@ -109,18 +72,14 @@ class ArztTextCleanerTest {
 
     @Test
     void handFixesAreListedAndPageSpansOrderedAndDisjoint() {
-        assertEquals(6, cleaned.handFixes().size(), String.join("\n", cleaned.handFixes()));
+        assertEquals(6, cleaned().handFixes().size(), String.join("\n", cleaned().handFixes()));
         // no printed page numbers: no spans are recorded; any that were must be ordered and disjoint
         int last = 0;
-        for (CleanedText.PageSpan p : cleaned.pages()) {
+        for (CleanedText.PageSpan p : cleaned().pages()) {
             assertTrue(p.start() >= last && p.end() > p.start());
             last = p.end();
         }
-        assertTrue(cleaned.pages().isEmpty());
+        assertTrue(cleaned().pages().isEmpty());
     }
 
-    @Test
-    void cleaningIsDeterministic() {
-        assertEquals(cleaned, new CanonicalTextWriter(dataDir).run(new ArztTextCleaner()));
-    }
 }

@@ -14,54 +14,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Rodríguez Sumano 2007: the cleaner reproduces the committed canonical text from the raw extraction. */
-class RodriguezSumanoTextCleanerTest {
+class RodriguezSumanoTextCleanerTest extends CanonicalTextContract {
+
+    @Override
+    SourceTextCleaner cleaner() {
+        return new RodriguezSumanoTextCleaner();
+    }
 
     private static final String ID = "rodriguez-sumano-2007";
 
-    private static Path dataDir;
-    private static CleanedText cleaned;
-
-    @BeforeAll
-    static void clean() {
-        dataDir = Path.of(System.getProperty("usmx.projectDir", ".")).toAbsolutePath().normalize().resolve("data");
-        cleaned = new CanonicalTextWriter(dataDir).run(new RodriguezSumanoTextCleaner());
-    }
-
-    private static String text() {
-        return cleaned.text();
-    }
-
-    private static String body() {
+    private String body() {
         return text().substring(0, text().indexOf("\n\nNotes\n\n"));
-    }
-
-    private static int cp(String s, int utf16Index) {
-        return s.codePointCount(0, utf16Index);
-    }
-
-    @Test
-    void outputEqualsTheCommittedCanonicalText() throws Exception {
-        String committed = Files.readString(dataDir.resolve("sources/" + ID + ".txt"), StandardCharsets.UTF_8);
-        assertEquals(committed, text());
-    }
-
-    @Test
-    void layoutGraphEqualsTheCommittedOne() throws Exception {
-        String committed = Files.readString(dataDir.resolve(ID + "/layout.ttl"), StandardCharsets.UTF_8);
-        assertEquals(committed, CanonicalTextWriter.renderLayout(ID, cleaned));
-    }
-
-    @Test
-    void formatIsOneParagraphPerLineWithSingleBlankLines() {
-        String t = text();
-        assertFalse(t.contains("\r"));
-        assertFalse(t.contains("\n\n\n"));
-        assertTrue(t.endsWith(".\n") && !t.endsWith("\n\n"));
-        for (String p : t.strip().split("\n\n")) {
-            assertFalse(p.isBlank());
-            assertFalse(p.contains("\n"), p);
-            assertEquals(p.strip(), p);
-        }
     }
 
     @Test
@@ -77,7 +40,7 @@ class RodriguezSumanoTextCleanerTest {
 
     @Test
     void fortyFiveMarkersInOrderEachAfterItsSentence() {
-        List<CleanedText.NoteMarker> markers = cleaned.markers();
+        List<CleanedText.NoteMarker> markers = cleaned().markers();
         assertEquals(45, markers.size());
         for (int i = 0; i < markers.size(); i++) assertEquals(i + 1, markers.get(i).number());
         String t = text();
@@ -95,10 +58,10 @@ class RodriguezSumanoTextCleanerTest {
         assertTrue(last < cp(t, t.indexOf("\n\nNotes\n\n")));
     }
 
-    private static void assertMarkerAfter(String t, int note, String before, String after) {
+    private void assertMarkerAfter(String t, int note, String before, String after) {
         int end = t.indexOf(before) + before.length();
         assertTrue(end >= before.length(), before);
-        assertEquals(cp(t, end), cleaned.markers().get(note - 1).offset(), "marker " + note);
+        assertEquals(cp(t, end), cleaned().markers().get(note - 1).offset(), "marker " + note);
         assertTrue(t.startsWith(after, end), "marker " + note);
     }
 
@@ -180,19 +143,15 @@ class RodriguezSumanoTextCleanerTest {
     @Test
     void handFixesAreListedAndPageSpansOrderedAndDisjoint() {
         // cover sheet, byline split, nine page-break rejoins, italics markup
-        assertEquals(12, cleaned.handFixes().size(), String.join("\n", cleaned.handFixes()));
-        assertTrue(cleaned.handFixes().get(cleaned.handFixes().size() - 1).contains("around 25 spans"));
+        assertEquals(12, cleaned().handFixes().size(), String.join("\n", cleaned().handFixes()));
+        assertTrue(cleaned().handFixes().get(cleaned().handFixes().size() - 1).contains("around 25 spans"));
         int last = 0;
-        for (CleanedText.PageSpan p : cleaned.pages()) {
+        for (CleanedText.PageSpan p : cleaned().pages()) {
             assertTrue(p.start() >= last && p.end() > p.start());
             last = p.end();
         }
         // no printed page numbers: no spans are recorded
-        assertTrue(cleaned.pages().isEmpty());
+        assertTrue(cleaned().pages().isEmpty());
     }
 
-    @Test
-    void cleaningIsDeterministic() {
-        assertEquals(cleaned, new CanonicalTextWriter(dataDir).run(new RodriguezSumanoTextCleaner()));
-    }
 }
