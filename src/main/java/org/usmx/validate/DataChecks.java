@@ -18,6 +18,8 @@ public final class DataChecks {
             new SparqlCheck("undefined-reference", "sparql/check-undefined-references.rq", "reference",
                 b -> "is referenced by " + SparqlCheck.str(b, "subject") + " " + SparqlCheck.str(b, "property")
                     + " but defined nowhere (no rdf:type in any graph)"),
+            new SparqlCheck("undeclared-term", "sparql/check-undeclared-terms.rq", "subject",
+                b -> "uses " + SparqlCheck.str(b, "term") + ", which ontology/usmx.ttl does not declare"),
             new DuplicateEntityCheck());
     }
 }

@@ -60,6 +60,8 @@ class ShapesTest {
                     + " usmx:quantityOf event:border-war ; usmx:measure \"year the war ended\" ; usmx:value 1898.0 ;"
                     + " usmx:valueAsPrinted \"1898\" ; usmx:quote \"The border war ended in 1898.\" .\n"
                     + "conflict:border-war-end a usmx:Conflict", "exactly one usmx:unit"),
+            new Break("misspelt ontology term", claims, "usmx:effect factor:distrust ;", "usmx:effect factor:distrust ; usmx:abuot event:border-war ;",
+                "which ontology/usmx.ttl does not declare"),
             new Break("fact evidence for a triple its paper does not assert", claims, "event:border-war usmx:endDate \"1899\"^^xsd:gYear .", "",
                 "which the same paper's graph does not assert"),
             new Break("entity without an ontology type", "entities/core.ttl", "person:jane-roe a usmx:Person ;", "person:jane-roe",
