@@ -87,7 +87,10 @@ public final class SitePages {
 
     /** The page of a named graph: size, the paper it comes from, a query over it. */
     public static String graph(org.usmx.linkeddata.GraphController.GraphSummary g, String idBase) {
-        String query = "SELECT ?s ?p ?o WHERE { GRAPH <" + g.iri() + "> { ?s ?p ?o } } LIMIT 100";
+        // the link's query text is built with the graph IRI bound as a term, never spliced as text
+        var pss = new org.apache.jena.query.ParameterizedSparqlString("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 100");
+        pss.setIri("g", g.iri());
+        String query = pss.toString();
         StringBuilder b = new StringBuilder("<h1>Named graph ").append(esc(g.name())).append("</h1>\n<div class=\"iri\">")
             .append(esc(g.iri())).append("</div>\n<p>").append(g.triples()).append(" triples about ").append(g.subjects()).append(" subjects.");
         if (g.paper() != null) b.append(" Everything in it is stated by ").append(a(LocalPaths.page(g.paper(), idBase), g.name())).append(".");
