@@ -3,7 +3,6 @@ package org.usmx.linkeddata;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.usmx.api.JsonSupport;
+import org.usmx.api.ApiSupport;
 import org.usmx.sparql.SelectRunner;
 import org.usmx.store.ClasspathQueries;
 
@@ -57,14 +56,14 @@ public final class GraphController {
         Optional<Variant> pinned = dot < 0 ? Optional.empty() : Variant.bySuffix(segment.substring(dot + 1)).filter(OFFERED::contains);
         if (dot < 0) ctx.header("Vary", "Accept");
         if (!EntityIri.isSlug(name) || (dot >= 0 && pinned.isEmpty())) {
-            problem(ctx, 400, "Malformed IRI", "Graph names are lower-case slugs (e.g. arzt-2009, entities) with an optional .ttl, .jsonld, .nt, .rdf or .html suffix; got \"" + segment + "\".");
+            ApiSupport.problem(ctx, 400, "Malformed IRI", "Graph names are lower-case slugs (e.g. arzt-2009, entities) with an optional .ttl, .jsonld, .nt, .rdf or .html suffix; got \"" + segment + "\".");
             return;
         }
         String iri = idBase + "graph/" + name;
         Map<String, String> row = runner.select(SUMMARY, Map.of("graph", NodeFactory.createURI(iri))).rows().get(0);
         long triples = Long.parseLong(row.getOrDefault("triples", "0"));
         if (triples == 0) {
-            problem(ctx, 404, "Not found", "No named graph " + iri + "; /api/stats lists the graphs.");
+            ApiSupport.problem(ctx, 404, "Not found", "No named graph " + iri + "; /api/stats lists the graphs.");
             return;
         }
         String paperIri = idBase + "id/document/" + name;
@@ -77,7 +76,7 @@ public final class GraphController {
         if (pinned.isEmpty()) {
             Optional<Variant> v = Conneg.choose(ctx.header("Accept"), OFFERED);
             if (v.isEmpty()) {
-                problem(ctx, 406, "Not acceptable", "Available: text/turtle, application/ld+json, application/n-triples, application/rdf+xml, text/html.");
+                ApiSupport.problem(ctx, 406, "Not acceptable", "Available: text/turtle, application/ld+json, application/n-triples, application/rdf+xml, text/html.");
                 return;
             }
             ctx.status(303).header("Location", "/graph/" + name + "." + v.get().suffix()).contentType("text/plain; charset=utf-8")
@@ -103,13 +102,4 @@ public final class GraphController {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static void problem(Context ctx, int status, String title, String detail) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        body.put("instance", ctx.path());
-        ctx.status(status).contentType("application/problem+json").result(JsonSupport.write(body));
-    }
 }

@@ -63,8 +63,7 @@ public final class ArztTextCleaner implements SourceTextCleaner {
 
     @Override
     public CleanedText clean(List<String> rawContents) {
-        if (rawContents.size() != 1) throw new IllegalArgumentException("expected one raw file, got " + rawContents.size());
-        String raw = rawContents.get(0).replace("\r\n", "\n").replace('\r', '\n');
+        String raw = SourceTextCleaner.singleRaw(rawContents);
 
         List<String> paragraphs = new ArrayList<>();
         for (String p : raw.split("\n[ \t]*\n")) {

@@ -176,8 +176,7 @@ public final class DeareTextCleaner implements SourceTextCleaner {
 
     @Override
     public CleanedText clean(List<String> rawContents) {
-        if (rawContents.size() != 1) throw new IllegalArgumentException("expected one raw file, got " + rawContents.size());
-        String raw = rawContents.get(0).replace("\r\n", "\n").replace('\r', '\n');
+        String raw = SourceTextCleaner.singleRaw(rawContents);
         String[] lines = raw.split("\n", -1);
         for (int i = 0; i < lines.length; i++) lines[i] = lines[i].strip();
         Map<String, Integer> index = uniqueLines(lines);

@@ -17,4 +17,10 @@ public interface SourceTextCleaner {
 
     /** Cleans the raw texts (same order as {@link #rawFiles()}). Must be deterministic. */
     CleanedText clean(List<String> rawContents);
+
+    /** The one raw extraction of a single-file cleaner, line ends normalised to LF. */
+    static String singleRaw(List<String> rawContents) {
+        if (rawContents.size() != 1) throw new IllegalArgumentException("expected one raw file, got " + rawContents.size());
+        return rawContents.get(0).replace("\r\n", "\n").replace('\r', '\n');
+    }
 }
