@@ -331,14 +331,7 @@ public final class DownieTextCleaner implements SourceTextCleaner {
 
         // 6. Paragraphs cut in two.
         for (String[] join : JOINS) {
-            int found = -1;
-            for (int i = 0; i + 1 < body.size(); i++) {
-                if (body.get(i).endsWith(join[0]) && body.get(i + 1).startsWith(join[1])) {
-                    if (found >= 0) throw new IllegalStateException("join matches twice: " + join[0]);
-                    found = i;
-                }
-            }
-            if (found < 0) throw new IllegalStateException("join not found: " + join[0] + " | " + join[1]);
+            int found = CutParagraphs.find(body, join[0], join[1]);
             String first = body.get(found);
             String joined = switch (join[2]) {
                 case " " -> first + " " + body.get(found + 1);
@@ -348,7 +341,7 @@ public final class DownieTextCleaner implements SourceTextCleaner {
             };
             body.set(found, joined);
             body.remove(found + 1);
-            handFixes.add("rejoined a paragraph cut in two (" + join[3] + "): \"…" + lastWords(join[0]) + "\" + \"" + firstWords(join[1]) + "…\""
+            handFixes.add("rejoined a paragraph cut in two (" + join[3] + "): \"…" + CutParagraphs.lastWords(join[0]) + "\" + \"" + CutParagraphs.firstWords(join[1]) + "…\""
                 + (join[2].isEmpty() ? ", line-end hyphen dropped" : join[2].equals("-") ? ", hyphen kept (\"bi-national\")" : ""));
         }
 
@@ -478,13 +471,5 @@ public final class DownieTextCleaner implements SourceTextCleaner {
     }
 
 
-    private static String lastWords(String s) {
-        String[] w = s.split(" ");
-        return String.join(" ", List.of(w).subList(Math.max(0, w.length - 4), w.length));
-    }
 
-    private static String firstWords(String s) {
-        String[] w = s.split(" ");
-        return String.join(" ", List.of(w).subList(0, Math.min(4, w.length)));
-    }
 }

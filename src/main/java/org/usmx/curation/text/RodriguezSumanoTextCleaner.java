@@ -144,17 +144,10 @@ public final class RodriguezSumanoTextCleaner implements SourceTextCleaner {
 
         // 4. Paragraphs cut in two at page breaks.
         for (String[] brk : PAGE_BREAKS) {
-            int found = -1;
-            for (int i = 0; i + 1 < paragraphs.size(); i++) {
-                if (paragraphs.get(i).endsWith(brk[0]) && paragraphs.get(i + 1).startsWith(brk[1])) {
-                    if (found >= 0) throw new IllegalStateException("page break matches twice: " + brk[0]);
-                    found = i;
-                }
-            }
-            if (found < 0) throw new IllegalStateException("page break not found: " + brk[0] + " | " + brk[1]);
+            int found = CutParagraphs.find(paragraphs, brk[0], brk[1]);
             paragraphs.set(found, paragraphs.get(found) + " " + paragraphs.get(found + 1));
             paragraphs.remove(found + 1);
-            handFixes.add("rejoined a paragraph cut in two at a page break: \"…" + lastWords(brk[0]) + "\" + \"" + firstWords(brk[1]) + "…\"");
+            handFixes.add("rejoined a paragraph cut in two at a page break: \"…" + CutParagraphs.lastWords(brk[0]) + "\" + \"" + CutParagraphs.firstWords(brk[1]) + "…\"");
         }
 
         // 5. Italics markup.
@@ -193,7 +186,7 @@ public final class RodriguezSumanoTextCleaner implements SourceTextCleaner {
             String bare = stripMarkers(p);
             boolean ok = endsSentence(bare) || HEADING.matcher(bare).matches() || BYLINE.contains(bare) || bare.equals(TITLE)
                     || QUOTE_LEAD_INS.stream().anyMatch(bare::endsWith);
-            if (!ok) throw new IllegalStateException("body paragraph does not end a sentence (a page break?): …" + lastWords(bare));
+            if (!ok) throw new IllegalStateException("body paragraph does not end a sentence (a page break?): …" + CutParagraphs.lastWords(bare));
         }
 
         // 7. Note markers out of the body, offsets in code points.
@@ -222,13 +215,5 @@ public final class RodriguezSumanoTextCleaner implements SourceTextCleaner {
         return last == '.' || last == '?' || last == '!' || last == '"' || last == '”' || last == ':' || last == ')';
     }
 
-    private static String lastWords(String s) {
-        String[] w = s.split(" ");
-        return String.join(" ", List.of(w).subList(Math.max(0, w.length - 4), w.length));
-    }
 
-    private static String firstWords(String s) {
-        String[] w = s.split(" ");
-        return String.join(" ", List.of(w).subList(0, Math.min(4, w.length)));
-    }
 }
