@@ -1,5 +1,7 @@
 package org.usmx.server;
 
+import java.util.function.Consumer;
+
 import io.javalin.config.JavalinConfig;
 
 import org.usmx.api.AnalysisController;
@@ -44,6 +46,11 @@ public final class Application {
     private Application() {}
 
     public static UsmxServer build(Settings settings, LoadedStore store) {
+        return UsmxServer.create(settings, store, s -> routes(settings, s));
+    }
+
+    /** The routes over one store; built again, with every cache, for each store the server switches to. */
+    static Consumer<JavalinConfig> routes(Settings settings, LoadedStore store) {
         OpsController ops = new OpsController(new StatsService(store));
         SelectRunner runner = new SelectRunner(store.dataset(), settings.queryTimeout());
         QueryLibraryController queries = new QueryLibraryController(new QueryLibrary(settings.queriesDir()), runner);
@@ -63,7 +70,7 @@ public final class Application {
         GraphController graphs = new GraphController(runner, g -> SitePages.graph(g, settings.idBase()), settings.idBase());
         OntologyController ontology = new OntologyController(new OntologyDocs(store.dataset(), runner),
             docs -> OntologyPage.render(docs, settings.idBase()), ShapesPage::render);
-        return UsmxServer.create(settings, store, (JavalinConfig config) -> {
+        return (JavalinConfig config) -> {
             ApiSupport.install(config, store.dataHash());
             config.routes.get("/health", ops::health);
             config.routes.get("/api/stats", ops::stats);
@@ -97,6 +104,6 @@ public final class Application {
             config.routes.head("/id/{kind}/{slug}", linkedData::entity);
             config.routes.head("/id/annotation/{kind}/{slug}", linkedData::annotation);
             config.routes.head("/ontology", ontology::ontology);
-        });
+        };
     }
 }

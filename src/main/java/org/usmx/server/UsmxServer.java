@@ -1,11 +1,12 @@
 package org.usmx.server;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.servlet.JavalinServlet;
 import io.javalin.json.JavalinJackson;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -29,34 +30,57 @@ public final class UsmxServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UsmxServer.class);
 
     private final FusekiServer fuseki;
-    private final Javalin app;
+    private final StoreGenerations served;
 
-    private UsmxServer(FusekiServer fuseki, Javalin app) {
+    private UsmxServer(FusekiServer fuseki, StoreGenerations served) {
         this.fuseki = fuseki;
-        this.app = app;
+        this.served = served;
     }
 
-    /** Builds (does not start) the server over an open store; {@code routes} adds the Javalin side. */
-    public static UsmxServer create(Settings settings, LoadedStore store, Consumer<JavalinConfig> routes) {
+    /**
+     * Builds (does not start) the server over an open store; {@code routes} builds the Javalin side
+     * over a store, again for each store the server switches to ({@link #switchTo}).
+     */
+    public static UsmxServer create(Settings settings, LoadedStore store, Function<LoadedStore, Consumer<JavalinConfig>> routes) {
         var dsg = store.dataset();
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
-        Javalin app = Javalin.create(config -> {
-            config.jsonMapper(new JavalinJackson());
-            config.startup.showJavalinBanner = false;
-            routes.accept(config);
-        });
+        StoreGenerations served = new StoreGenerations(store, s -> javalin(settings, s, routes.apply(s)));
         FusekiServer fuseki = FusekiServer.create()
             .port(settings.port())
             .enableCors(true)
             .enablePing(true)
             .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new BoundedQueryService(settings.maxRows()))
             .add("/sparql", DataService.newBuilder(dsg).addEndpoint(Operation.Query))
+            .addFilter("/*", served.pinFilter())
             .addFilter("/*", new RequestLogFilter())
             .addFilter("/sparql", new ReadOnlyFilter())
             .addFilter("/sparql/*", new ReadOnlyFilter())
-            .addServlet("/*", new JavalinServlet(app.unsafe))
+            .addServlet("/*", served.servlet())
             .build();
-        return new UsmxServer(fuseki, app);
+        served.attach(fuseki);
+        return new UsmxServer(fuseki, served);
+    }
+
+    /** The Javalin side over one store (not started: it runs as a servlet inside Fuseki's Jetty). */
+    private static Javalin javalin(Settings settings, LoadedStore store, Consumer<JavalinConfig> routes) {
+        store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson());
+            config.startup.showJavalinBanner = false;
+            routes.accept(config);
+        });
+    }
+
+    /**
+     * Serves {@code next} from now on (after `usmx load`): everything over it is built first, requests
+     * already running finish on the old store, which is closed when they end (the future completes then).
+     */
+    public CompletableFuture<LoadedStore> switchTo(LoadedStore next) {
+        return served.switchTo(next);
+    }
+
+    /** The store now being served. */
+    public LoadedStore store() {
+        return served.current().store;
     }
 
     public UsmxServer start() {
@@ -71,7 +95,7 @@ public final class UsmxServer implements AutoCloseable {
 
     /** The Javalin route table as "METHOD /path" (e.g. "GET /api/claims/{id}"); /sparql is Fuseki's, not listed. */
     public List<String> routes() {
-        return app.unsafe.internalRouter.allHttpHandlers().stream()
+        return served.current().app.unsafe.internalRouter.allHttpHandlers().stream()
             .filter(e -> e.endpoint.method.isHttpMethod())
             .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
