@@ -12,6 +12,7 @@ import org.usmx.api.QueryLibraryController;
 import org.usmx.api.SearchController;
 import org.usmx.api.SourcesController;
 import org.usmx.api.StatsService;
+import org.usmx.config.Limits;
 import org.usmx.config.Settings;
 import org.usmx.linkeddata.CloseMatches;
 import org.usmx.linkeddata.GraphController;
@@ -44,7 +45,13 @@ public final class Application {
     private Application() {}
 
     public static UsmxServer build(Settings settings, LoadedStore store) {
-        OpsController ops = new OpsController(new StatsService(store));
+        return build(settings, store, Limits.fromEnvironment());
+    }
+
+    /** As {@link #build(Settings, LoadedStore)} with the given safety limits (README "Operations"). */
+    public static UsmxServer build(Settings settings, LoadedStore store, Limits limits) {
+        Safety safety = Safety.of(limits);
+        OpsController ops = new OpsController(new StatsService(store), safety::describe);
         SelectRunner runner = new SelectRunner(store.dataset(), settings.queryTimeout());
         QueryLibraryController queries = new QueryLibraryController(new QueryLibrary(settings.queriesDir()), runner);
         ClaimTrace claimTrace = new ClaimTrace(runner);
@@ -63,7 +70,7 @@ public final class Application {
         GraphController graphs = new GraphController(runner, g -> SitePages.graph(g, settings.idBase()), settings.idBase());
         OntologyController ontology = new OntologyController(new OntologyDocs(store.dataset(), runner),
             docs -> OntologyPage.render(docs, settings.idBase()), ShapesPage::render);
-        return UsmxServer.create(settings, store, (JavalinConfig config) -> {
+        return UsmxServer.create(settings, store, safety, (JavalinConfig config) -> {
             ApiSupport.install(config, store.dataHash());
             config.routes.get("/health", ops::health);
             config.routes.get("/api/stats", ops::stats);

@@ -12,6 +12,9 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.usmx.config.Limits;
 import org.usmx.config.Settings;
 import org.usmx.sparql.BoundedQueryService;
 import org.usmx.store.LoadedStore;
@@ -28,15 +31,28 @@ public final class UsmxServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UsmxServer.class);
 
     private final FusekiServer fuseki;
+    private final Safety safety;
 
-    private UsmxServer(FusekiServer fuseki) {
+    private UsmxServer(FusekiServer fuseki, Safety safety) {
         this.fuseki = fuseki;
+        this.safety = safety;
     }
 
     /** Builds (does not start) the server over an open store; {@code routes} adds the Javalin side. */
     public static UsmxServer create(Settings settings, LoadedStore store, Consumer<JavalinConfig> routes) {
+        return create(settings, store, Safety.of(Limits.fromEnvironment()), routes);
+    }
+
+    /** As {@link #create(Settings, LoadedStore, Consumer)}, with the given limits and admission pools. */
+    public static UsmxServer create(Settings settings, LoadedStore store, Safety safety, Consumer<JavalinConfig> routes) {
+        // No query may make this server send HTTP requests (SERVICE): off for every execution,
+        // here globally and again in each query's context.
+        ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+        Limits limits = safety.limits();
         var dsg = store.dataset();
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        dsg.getContext().set(ARQ.httpServiceAllowed, false);
+        dsg.getContext().set(ARQ.spillToDiskThreshold, (long) limits.spillToDisk());
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson());
             config.startup.showJavalinBanner = false;
@@ -44,21 +60,32 @@ public final class UsmxServer implements AutoCloseable {
         });
         FusekiServer fuseki = FusekiServer.create()
             .port(settings.port())
-            .enableCors(true)
             .enablePing(true)
-            .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new BoundedQueryService(settings.maxRows()))
+            .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new BoundedQueryService(settings.maxRows(),
+                settings.queryTimeout(), limits, safety.sparql(), safety.running()))
             .add("/sparql", DataService.newBuilder(dsg).addEndpoint(Operation.Query))
             .addFilter("/*", new RequestLogFilter())
+            .addFilter("/*", new SecurityHeadersFilter())
+            .addFilter("/*", new CorsFilter())
+            .addFilter("/*", new EncodingFilter())
+            .addFilter("/*", new TrafficFilter(limits, safety.pages()))
             .addFilter("/sparql", new ReadOnlyFilter())
             .addFilter("/sparql/*", new ReadOnlyFilter())
             .addServlet("/*", new JavalinServlet(app.unsafe))
             .build();
-        return new UsmxServer(fuseki);
+        // no "Server: Jetty(12.x)" banner
+        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) http.getHttpConfiguration().setSendServerVersion(false);
+        }
+        return new UsmxServer(fuseki, safety);
     }
 
     public UsmxServer start() {
+        ServerLog.toStandardOutput();
         fuseki.start();
         LOG.info("usmx-kg listening on http://localhost:{}/ (SPARQL at /sparql)", fuseki.getHttpPort());
+        LOG.info("limits: {}", safety.limits().describe());
         return this;
     }
 
@@ -73,5 +100,6 @@ public final class UsmxServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        safety.close();
     }
 }
