@@ -91,6 +91,7 @@ public final class Application {
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(OPENAPI));
             config.routes.get("/", web::home);
             config.routes.get("/search", web::search);
+            config.routes.get("/static/{version}/<path>", org.usmx.web.StaticAssets::serve);
             config.routes.get("/id/{kind}/{slug}", linkedData::entity);
             config.routes.get("/id/annotation/{kind}/{slug}", linkedData::annotation);
             config.routes.get("/id/annotation/{kind}/{slug}/{part}", linkedData::annotationPart);
