@@ -1,5 +1,6 @@
 package org.usmx.server;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import io.javalin.Javalin;
@@ -31,10 +32,12 @@ public final class UsmxServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UsmxServer.class);
 
     private final FusekiServer fuseki;
+    private final Javalin app;
     private final Safety safety;
 
-    private UsmxServer(FusekiServer fuseki, Safety safety) {
+    private UsmxServer(FusekiServer fuseki, Javalin app, Safety safety) {
         this.fuseki = fuseki;
+        this.app = app;
         this.safety = safety;
     }
 
@@ -78,7 +81,7 @@ public final class UsmxServer implements AutoCloseable {
             HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) http.getHttpConfiguration().setSendServerVersion(false);
         }
-        return new UsmxServer(fuseki, safety);
+        return new UsmxServer(fuseki, app, safety);
     }
 
     public UsmxServer start() {
@@ -91,6 +94,13 @@ public final class UsmxServer implements AutoCloseable {
 
     public int port() {
         return fuseki.getHttpPort();
+    }
+
+    /** The Javalin route table as "METHOD /path" (e.g. "GET /api/claims/{id}"); /sparql is Fuseki's, not listed. */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+            .filter(e -> e.endpoint.method.isHttpMethod())
+            .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
 
     public void join() {
