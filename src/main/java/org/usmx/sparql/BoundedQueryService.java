@@ -165,7 +165,8 @@ public final class BoundedQueryService extends SPARQL_QueryDataset {
                 try (exec; RunningQueries.Running watched = watch(exec, req)) {
                     Answer answer;
                     try {
-                        answer = compute(exec, query);
+                        long deadline = arrived + timeoutMs * 1_000_000;
+                        answer = BoundedRegex.withDeadline(deadline, () -> compute(exec, query));
                     } catch (QueryCancelledException e) {
                         throw cancelled(watched, timeoutMs);
                     } catch (OutOfMemoryError e) {

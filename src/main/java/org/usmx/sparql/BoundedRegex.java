@@ -35,7 +35,26 @@ public final class BoundedRegex {
 
     private static final String FN = "http://www.w3.org/2005/xpath-functions#";
 
+    /**
+     * The deadline (System.nanoTime) of the query running on this thread. A regex can also be
+     * evaluated while the query is optimised (constant folding), before ARQ's timeout and cancel
+     * signal exist; the deadline bounds it there too.
+     */
+    private static final ThreadLocal<Long> DEADLINE = new ThreadLocal<>();
+
     private BoundedRegex() {}
+
+    /** Runs {@code work} with regex evaluation on this thread bounded by {@code deadlineNanos}. */
+    public static <T> T withDeadline(long deadlineNanos, java.util.function.Supplier<T> work) {
+        Long before = DEADLINE.get();
+        DEADLINE.set(deadlineNanos);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) DEADLINE.remove();
+            else DEADLINE.set(before);
+        }
+    }
 
     /** The query with every regex-using expression replaced by its bounded form. */
     public static Query rewrite(Query query) {
@@ -56,16 +75,23 @@ public final class BoundedRegex {
     static final class Checked implements CharSequence {
         private final CharSequence s;
         private final AtomicBoolean cancelled;
+        private final Long deadline;
         private int reads;
 
         Checked(CharSequence s, AtomicBoolean cancelled) {
+            this(s, cancelled, DEADLINE.get());
+        }
+
+        private Checked(CharSequence s, AtomicBoolean cancelled, Long deadline) {
             this.s = s;
             this.cancelled = cancelled;
+            this.deadline = deadline;
         }
 
         @Override
         public char charAt(int index) {
-            if ((++reads & 0x3FF) == 0 && (cancelled.get() || Thread.currentThread().isInterrupted())) {
+            if ((++reads & 0x3FF) == 0 && (cancelled.get() || Thread.currentThread().isInterrupted()
+                    || (deadline != null && System.nanoTime() - deadline > 0))) {
                 throw new QueryCancelledException();
             }
             return s.charAt(index);
@@ -73,7 +99,7 @@ public final class BoundedRegex {
 
         @Override public int length() { return s.length(); }
 
-        @Override public CharSequence subSequence(int start, int end) { return new Checked(s.subSequence(start, end), cancelled); }
+        @Override public CharSequence subSequence(int start, int end) { return new Checked(s.subSequence(start, end), cancelled, deadline); }
 
         @Override public String toString() { return s.toString(); }
     }
