@@ -25,7 +25,7 @@ class CausalGraphApiTest {
     private static final String BASE = "/api/causal-graph?from=factor:use-of-military-against-organized-crime";
 
     private static JsonNode get(String path) throws Exception {
-        HttpResponse<String> r = ExploreServer.get().get(path);
+        HttpResponse<String> r = RunningServer.real().get(path);
         assertEquals(200, r.statusCode(), path + ": " + r.body());
         return JSON.readTree(r.body());
     }
@@ -77,7 +77,7 @@ class CausalGraphApiTest {
 
     @Test
     void theSameRequestGivesTheSameJson() throws Exception {
-        RunningServer s = ExploreServer.get();
+        RunningServer s = RunningServer.real();
         String a = s.get(BASE + "&direction=both&depth=2").body();
         String b = s.get(BASE + "&direction=both&depth=2").body();
         String c = s.get("/api/causal-graph?depth=2&direction=both&from=" + RunningServer.enc(FOCUS)).body();
@@ -133,7 +133,7 @@ class CausalGraphApiTest {
         for (JsonNode e : byDownie.path("edges")) {
             for (JsonNode c : e.path("claims")) assertTrue(c.path("attributedTo").toString().contains("person/richard-downie"));
         }
-        RunningServer s = ExploreServer.get();
+        RunningServer s = RunningServer.real();
         assertEquals(400, s.get(BASE + "&direction=sideways").statusCode());
         assertEquals(400, s.get(BASE + "&depth=4").statusCode());
         assertEquals(400, s.get(BASE + "&modality=certain").statusCode());

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
+import org.usmx.testing.RunningServer;
 
 /** /api/timeline over the real graph: a difference of precision is no conflict, a recorded contradiction is. */
 class TimelineApiTest {
@@ -20,7 +21,7 @@ class TimelineApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonNode get(String path) throws Exception {
-        HttpResponse<String> r = ExploreServer.get().get(path);
+        HttpResponse<String> r = RunningServer.real().get(path);
         assertEquals(200, r.statusCode(), path + ": " + r.body());
         return JSON.readTree(r.body());
     }
@@ -76,6 +77,6 @@ class TimelineApiTest {
         assertNotNull(perry.path("lane").asText());
         JsonNode mexico = get("/api/timeline?limit=1000&lane=mexico&from=2006&to=2006");
         mexico.path("items").forEach(i -> assertEquals("mexico", i.path("lane").asText()));
-        assertEquals(400, ExploreServer.get().get("/api/timeline?lane=canada").statusCode());
+        assertEquals(400, RunningServer.real().get("/api/timeline?lane=canada").statusCode());
     }
 }
