@@ -1,4 +1,4 @@
-package org.usmx.curation.text;
+package org.usmx.curation.recipe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Arzt 2009: the cleaner reproduces the committed canonical text from the raw extraction. */
-class ArztTextCleanerTest extends CanonicalTextContract {
+/** Arzt 2009: the recipe reproduces the committed canonical text from the raw extraction. */
+class ArztRecipeTest extends PaperTextContract {
 
     @Override
-    SourceTextCleaner cleaner() {
-        return new ArztTextCleaner();
+    String paper() {
+        return "arzt-2009";
     }
 
     @Test
@@ -68,18 +68,6 @@ class ArztTextCleanerTest extends CanonicalTextContract {
                 "The U.S. Challenge: Gun Control", "U.S.-Mexico Military Relations", "Post-Mérida", "Notes")) {
             assertTrue(paragraphs.contains(h), h);
         }
-    }
-
-    @Test
-    void handFixesAreListedAndPageSpansOrderedAndDisjoint() {
-        assertEquals(6, cleaned().handFixes().size(), String.join("\n", cleaned().handFixes()));
-        // no printed page numbers: no spans are recorded; any that were must be ordered and disjoint
-        int last = 0;
-        for (CleanedText.PageSpan p : cleaned().pages()) {
-            assertTrue(p.start() >= last && p.end() > p.start());
-            last = p.end();
-        }
-        assertTrue(cleaned().pages().isEmpty());
     }
 
 }
