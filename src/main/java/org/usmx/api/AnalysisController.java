@@ -1,5 +1,8 @@
 package org.usmx.api;
 
+import org.usmx.http.Problem;
+import org.usmx.http.Paging;
+
 
 import io.javalin.http.Context;
 
@@ -20,11 +23,11 @@ public final class AnalysisController {
 
     public void causalGraph(Context ctx) {
         String from = ctx.queryParam("from");
-        if (from == null || from.isBlank()) throw ApiProblem.badParameter("from", "from is required: a factor or entity IRI or prefixed name (e.g. factor:corruption)");
+        if (from == null || from.isBlank()) throw Problem.badParameter("from", "from is required: a factor or entity IRI or prefixed name (e.g. factor:corruption)");
         String fromIri = QueryLibrary.expandPrefixed(from.trim());
-        if (!network.knows(fromIri)) throw ApiProblem.notFound("No causal claim names " + fromIri + " as cause or effect.");
+        if (!network.knows(fromIri)) throw Problem.notFound("No causal claim names " + fromIri + " as cause or effect.");
         String to = ctx.queryParam("to");
-        int depth = ApiSupport.intParam(ctx, "depth", 2, 1, 6);
+        int depth = Paging.intParam(ctx, "depth", 2, 1, 6);
         ctx.json(network.around(fromIri, to == null || to.isBlank() ? null : QueryLibrary.expandPrefixed(to.trim()), depth));
     }
 
@@ -32,13 +35,13 @@ public final class AnalysisController {
         String from = dateParam(ctx, "from");
         String to = dateParam(ctx, "to");
         String about = ctx.queryParam("about");
-        ctx.json(Page.of(ctx, timeline.between(from, to, about == null || about.isBlank() ? null : QueryLibrary.expandPrefixed(about.trim()))));
+        ctx.json(Paging.of(ctx).page(timeline.between(from, to, about == null || about.isBlank() ? null : QueryLibrary.expandPrefixed(about.trim()))));
     }
 
     private static String dateParam(Context ctx, String name) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) return null;
-        if (!v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) throw ApiProblem.badParameter(name, name + " must be YYYY, YYYY-MM or YYYY-MM-DD, got \"" + v + "\"");
+        if (!v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) throw Problem.badParameter(name, name + " must be YYYY, YYYY-MM or YYYY-MM-DD, got \"" + v + "\"");
         return v;
     }
 

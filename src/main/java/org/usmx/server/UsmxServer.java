@@ -1,5 +1,6 @@
 package org.usmx.server;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import io.javalin.Javalin;
@@ -28,9 +29,11 @@ public final class UsmxServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UsmxServer.class);
 
     private final FusekiServer fuseki;
+    private final Javalin app;
 
-    private UsmxServer(FusekiServer fuseki) {
+    private UsmxServer(FusekiServer fuseki, Javalin app) {
         this.fuseki = fuseki;
+        this.app = app;
     }
 
     /** Builds (does not start) the server over an open store; {@code routes} adds the Javalin side. */
@@ -53,7 +56,7 @@ public final class UsmxServer implements AutoCloseable {
             .addFilter("/sparql/*", new ReadOnlyFilter())
             .addServlet("/*", new JavalinServlet(app.unsafe))
             .build();
-        return new UsmxServer(fuseki);
+        return new UsmxServer(fuseki, app);
     }
 
     public UsmxServer start() {
@@ -64,6 +67,13 @@ public final class UsmxServer implements AutoCloseable {
 
     public int port() {
         return fuseki.getHttpPort();
+    }
+
+    /** The Javalin route table as "METHOD /path" (e.g. "GET /api/claims/{id}"); /sparql is Fuseki's, not listed. */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+            .filter(e -> e.endpoint.method.isHttpMethod())
+            .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
 
     public void join() {

@@ -8,26 +8,22 @@ import java.net.http.HttpResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.usmx.testing.FixtureServer;
 import org.usmx.testing.RunningServer;
-import org.usmx.testing.TestProject;
 
 /** The JSON API on the real server over the fixture data. */
+@ExtendWith(FixtureServer.class)
 class ApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static RunningServer server;
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.start(TestProject.withFixtureData());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void start(RunningServer shared) {
+        server = shared;
     }
 
     private static JsonNode json(HttpResponse<String> r) throws Exception {

@@ -70,4 +70,10 @@ class ArztRecipeTest extends PaperTextContract {
         }
     }
 
+    @Test
+    void noPageSpansAreRecorded() {
+        // the extraction prints no page numbers, so the recipe must not invent page spans
+        assertEquals(List.of(), cleaned().pages());
+    }
+
 }
