@@ -1,4 +1,4 @@
-package org.usmx.curation.text;
+package org.usmx.curation.recipe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Downie 2011: the cleaner reproduces the committed canonical text and layout from the two raw extractions. */
-class DownieTextCleanerTest extends CanonicalTextContract {
+/** Downie 2011: the recipe reproduces the committed canonical text and layout from the two raw extractions. */
+class DownieRecipeTest extends PaperTextContract {
 
     @Override
-    SourceTextCleaner cleaner() {
-        return new DownieTextCleaner();
+    String paper() {
+        return "downie-2011";
     }
 
     private static final String ID = "downie-2011";
@@ -31,13 +31,6 @@ class DownieTextCleanerTest extends CanonicalTextContract {
 
     private static int count(String haystack, String needle) {
         return haystack.split(Pattern.quote(needle), -1).length - 1;
-    }
-
-    @Test
-    void rawFilesAreBothExtractionsBaseFirst() {
-        assertEquals(List.of("000_b8664bc98132b88d.txt", "001_27e20a35b81fc46a.txt"), new DownieTextCleaner().rawFiles());
-        assertEquals(ID, new DownieTextCleaner().paperId());
-        assertThrows(IllegalArgumentException.class, () -> new DownieTextCleaner().clean(List.of("x")));
     }
 
     @Test
@@ -182,13 +175,15 @@ class DownieTextCleanerTest extends CanonicalTextContract {
     }
 
     @Test
-    void eachWordFixMatchesExactlyOnceAndKeptSlipsStay() {
+    void wordsRestoredFromTheWitnessAndKeptSlipsStay() {
         String t = text();
-        for (String[] fix : DownieTextCleaner.WORD_FIXES) {
-            assertEquals(1, count(t, fix[1]), fix[1]);
-            assertEquals(0, count(t, fix[0]), fix[0]);
+        // 001's readings restored (the recipe's replace steps each match exactly once)
+        for (String restored : List.of("current USNORTHCOM commanders", "Renuart%2003-11-10.pdf", "presidencial approval rating",
+                "Strategy Addressesing the Social Causes", "obeisance to the law", "police compnent of that strategy",
+                "military personal and units", "Statement by General Victor E. Renaurt Jr.,")) {
+            assertEquals(1, count(t, restored), restored);
         }
-        for (String[] join : DownieTextCleaner.JOINS) assertTrue(join[0].length() > 10 && join[1].length() > 5);
+        assertEquals(0, count(t, "Renaud%2003-11-10.pdf"));
         // slips kept as printed
         assertTrue(t.contains("Jorge Casteñeda and Ruben Águilar, have expressed a worrisome perspective."));
         assertTrue(t.contains("the adoption of Option B could be quite problematic for Mexico."));
@@ -244,28 +239,6 @@ class DownieTextCleanerTest extends CanonicalTextContract {
         int offset = cleaned().markers().get(note - 1).offset();
         CleanedText.PageSpan p = cleaned().pages().get(page - 4);
         assertTrue(offset > p.start() && offset <= p.end(), "note " + note + " on page " + page);
-    }
-
-    @Test
-    void witnessPageStartsAreReadInOrder() {
-        String[] lines = {"x", " First page", "text", "", "8", "", "July 2011  Volume 1 Number 1 ", "Second page", " Third page"};
-        List<String[]> starts = DownieTextCleaner.pageStarts001(lines);
-        assertEquals(3, starts.size());
-        assertNull(starts.get(0)[0]);
-        assertEquals("First page", starts.get(0)[1]);
-        assertEquals("8", starts.get(1)[0]);
-        assertEquals("Second page", starts.get(1)[1]);
-        assertEquals("Third page", starts.get(2)[1]);
-    }
-
-    @Test
-    void handFixesAreListed() {
-        // contents, back cover, cover block, 4 folios, note 35, notes moved, caption, 20 joins, bullets, table, italics,
-        // 12 word fixes, page spans
-        assertEquals(3 + DownieTextCleaner.FOLIOS.length + 1 + 1 + 1 + DownieTextCleaner.JOINS.length + 3 + DownieTextCleaner.WORD_FIXES.length + 1,
-            cleaned().handFixes().size(), String.join("\n", cleaned().handFixes()));
-        assertEquals(20, DownieTextCleaner.JOINS.length);
-        assertEquals(12, DownieTextCleaner.WORD_FIXES.length);
     }
 
 }

@@ -1,4 +1,4 @@
-package org.usmx.curation.text;
+package org.usmx.curation.recipe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Deare 2009: the cleaner restores reading order and reproduces the committed canonical text. */
-class DeareTextCleanerTest extends CanonicalTextContract {
+/** Deare 2009: the recipe restores reading order and reproduces the committed canonical text. */
+class DeareRecipeTest extends PaperTextContract {
 
     @Override
-    SourceTextCleaner cleaner() {
-        return new DeareTextCleaner();
+    String paper() {
+        return "deare-2009";
     }
 
     private int cpOf(String needle) {
@@ -171,12 +171,6 @@ class DeareTextCleanerTest extends CanonicalTextContract {
         assertTrue(p2 >= pages.get(1).start() && p2 < pages.get(1).end());
         int p3 = cpOf("These cases demonstrate that when the Mexican government perceives a threat to its security");
         assertTrue(p3 >= pages.get(2).start() && p3 < pages.get(2).end());
-    }
-
-    @Test
-    void handFixesAreListed() {
-        assertEquals(DeareTextCleaner.SEGMENTS.size() + DeareTextCleaner.DROPPED.size() + DeareTextCleaner.KEEP_HYPHEN.length + 5,
-            cleaned().handFixes().size(), String.join("\n", cleaned().handFixes()));
     }
 
 }

@@ -1,17 +1,14 @@
-package org.usmx.curation.text;
+package org.usmx.curation.recipe;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Runs a {@link SourceTextCleaner} over the raw extractions in data/raw/ and renders its
- * output: the canonical text (data/sources/{id}.txt) and the layout graph
- * (data/{id}/layout.ttl: page spans and note-marker offsets).
+ * Runs a paper's recipe over the raw extractions in data/raw/ and renders its output: the
+ * canonical text (data/sources/{id}.txt) and the layout graph (data/{id}/layout.ttl: page spans
+ * and note-marker offsets).
  */
 public final class CanonicalTextWriter {
 
@@ -23,17 +20,9 @@ public final class CanonicalTextWriter {
         this.dataDir = dataDir;
     }
 
-    /** Cleans the paper's raw files and returns the result without writing anything. */
-    public CleanedText run(SourceTextCleaner cleaner) {
-        List<String> raw = new ArrayList<>();
-        for (String name : cleaner.rawFiles()) {
-            try {
-                raw.add(Files.readString(dataDir.resolve("raw").resolve(name), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read raw extraction data/raw/" + name, e);
-            }
-        }
-        return cleaner.clean(raw);
+    /** Cleans the paper's raw files by its recipe and returns the result without writing anything. */
+    public CleanedText run(String paperId) {
+        return Recipe.load(dataDir, paperId).run(dataDir.resolve("raw"));
     }
 
     public Path textPath(String paperId) {
@@ -45,12 +34,13 @@ public final class CanonicalTextWriter {
     }
 
     /** Cleans and writes both files. */
-    public void write(SourceTextCleaner cleaner) throws IOException {
-        CleanedText cleaned = run(cleaner);
-        Files.createDirectories(textPath(cleaner.paperId()).getParent());
-        Files.createDirectories(layoutPath(cleaner.paperId()).getParent());
-        Files.writeString(textPath(cleaner.paperId()), cleaned.text(), StandardCharsets.UTF_8);
-        Files.writeString(layoutPath(cleaner.paperId()), renderLayout(cleaner.paperId(), cleaned), StandardCharsets.UTF_8);
+    public CleanedText write(String paperId) throws IOException {
+        CleanedText cleaned = run(paperId);
+        Files.createDirectories(textPath(paperId).getParent());
+        Files.createDirectories(layoutPath(paperId).getParent());
+        Files.writeString(textPath(paperId), cleaned.text(), StandardCharsets.UTF_8);
+        Files.writeString(layoutPath(paperId), renderLayout(paperId, cleaned), StandardCharsets.UTF_8);
+        return cleaned;
     }
 
     /** The layout graph as Turtle; deterministic so that regeneration gives no diff. */

@@ -1,4 +1,4 @@
-package org.usmx.curation.text;
+package org.usmx.curation.recipe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Arzt 2009: the cleaner reproduces the committed canonical text from the raw extraction. */
-class ArztTextCleanerTest extends CanonicalTextContract {
+/** Arzt 2009: the recipe reproduces the committed canonical text from the raw extraction. */
+class ArztRecipeTest extends PaperTextContract {
 
     @Override
-    SourceTextCleaner cleaner() {
-        return new ArztTextCleaner();
+    String paper() {
+        return "arzt-2009";
     }
 
     @Test
@@ -71,9 +71,8 @@ class ArztTextCleanerTest extends CanonicalTextContract {
     }
 
     @Test
-    void handFixesAreListedAndNoPageSpansAreRecorded() {
-        assertEquals(6, cleaned().handFixes().size(), String.join("\n", cleaned().handFixes()));
-        // the extraction prints no page numbers, so the cleaner must not invent page spans
+    void noPageSpansAreRecorded() {
+        // the extraction prints no page numbers, so the recipe must not invent page spans
         assertEquals(List.of(), cleaned().pages());
     }
 

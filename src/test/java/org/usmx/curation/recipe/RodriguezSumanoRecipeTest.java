@@ -1,4 +1,4 @@
-package org.usmx.curation.text;
+package org.usmx.curation.recipe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Rodríguez Sumano 2007: the cleaner reproduces the committed canonical text from the raw extraction. */
-class RodriguezSumanoTextCleanerTest extends CanonicalTextContract {
+/** Rodríguez Sumano 2007: the recipe reproduces the committed canonical text from the raw extraction. */
+class RodriguezSumanoRecipeTest extends PaperTextContract {
 
     @Override
-    SourceTextCleaner cleaner() {
-        return new RodriguezSumanoTextCleaner();
+    String paper() {
+        return "rodriguez-sumano-2007";
     }
 
     private static final String ID = "rodriguez-sumano-2007";
@@ -138,20 +138,6 @@ class RodriguezSumanoTextCleanerTest extends CanonicalTextContract {
                 "October 18, 2007")) {
             assertTrue(paragraphs.contains(h), h);
         }
-    }
-
-    @Test
-    void handFixesAreListedAndPageSpansOrderedAndDisjoint() {
-        // cover sheet, byline split, nine page-break rejoins, italics markup
-        assertEquals(12, cleaned().handFixes().size(), String.join("\n", cleaned().handFixes()));
-        assertTrue(cleaned().handFixes().get(cleaned().handFixes().size() - 1).contains("around 25 spans"));
-        int last = 0;
-        for (CleanedText.PageSpan p : cleaned().pages()) {
-            assertTrue(p.start() >= last && p.end() > p.start());
-            last = p.end();
-        }
-        // no printed page numbers: no spans are recorded
-        assertTrue(cleaned().pages().isEmpty());
     }
 
 }

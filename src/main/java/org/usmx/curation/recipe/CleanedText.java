@@ -1,4 +1,4 @@
-package org.usmx.curation.text;
+package org.usmx.curation.recipe;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ import java.util.List;
  *                  footnote markers removed; notes follow the body as paragraphs "N text"
  * @param pages     page spans in text order (code-point offsets)
  * @param markers   where each note marker stood in the body (code-point offset)
- * @param handFixes human-readable list of the hand fixes applied (also documented in docs/curation.md)
+ * @param handFixes what each step of the recipe did, in order, with its reason
  */
 public record CleanedText(String text, List<PageSpan> pages, List<NoteMarker> markers, List<String> handFixes) {
 
