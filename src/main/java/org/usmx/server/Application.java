@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 import io.javalin.config.JavalinConfig;
 
 import org.usmx.api.AnalysisController;
-import org.usmx.api.ApiSupport;
 import org.usmx.api.EntitiesController;
 import org.usmx.api.ClaimsController;
 import org.usmx.api.DatasetController;
@@ -14,7 +13,10 @@ import org.usmx.api.QueryLibraryController;
 import org.usmx.api.SearchController;
 import org.usmx.api.SourcesController;
 import org.usmx.api.StatsService;
+import org.usmx.config.Limits;
 import org.usmx.config.Settings;
+import org.usmx.http.Caching;
+import org.usmx.http.ErrorRenderer;
 import org.usmx.linkeddata.CloseMatches;
 import org.usmx.linkeddata.GraphController;
 import org.usmx.linkeddata.LinkedDataController;
@@ -46,12 +48,18 @@ public final class Application {
     private Application() {}
 
     public static UsmxServer build(Settings settings, LoadedStore store) {
-        return UsmxServer.create(settings, store, s -> routes(settings, s));
+        return build(settings, store, Limits.fromEnvironment());
+    }
+
+    /** As {@link #build(Settings, LoadedStore)} with the given safety limits (README "Operations"). */
+    public static UsmxServer build(Settings settings, LoadedStore store, Limits limits) {
+        Safety safety = Safety.of(limits);
+        return UsmxServer.create(settings, store, safety, s -> routes(settings, s, safety));
     }
 
     /** The routes over one store; built again, with every cache, for each store the server switches to. */
-    static Consumer<JavalinConfig> routes(Settings settings, LoadedStore store) {
-        OpsController ops = new OpsController(new StatsService(store));
+    static Consumer<JavalinConfig> routes(Settings settings, LoadedStore store, Safety safety) {
+        OpsController ops = new OpsController(new StatsService(store), safety::describe);
         SelectRunner runner = new SelectRunner(store.dataset(), settings.queryTimeout());
         QueryLibraryController queries = new QueryLibraryController(new QueryLibrary(settings.queriesDir()), runner);
         ClaimTrace claimTrace = new ClaimTrace(runner);
@@ -71,7 +79,11 @@ public final class Application {
         OntologyController ontology = new OntologyController(new OntologyDocs(store.dataset(), runner),
             docs -> OntologyPage.render(docs, settings.idBase()), ShapesPage::render);
         return (JavalinConfig config) -> {
-            ApiSupport.install(config, store.dataHash());
+            new ErrorRenderer(p -> pages.error(p.status(), p.title(), p.detail())).install(config);
+            // validators for the API and for Linked Data URLs that pin one representation (/id/org/sedena.ttl);
+            // the generic IRI's 303 depends on Accept and is not cached
+            new Caching(store.dataHash()).install(config, path -> path.startsWith("/api/")
+                || path.startsWith("/id/") && path.substring(path.lastIndexOf('/') + 1).contains("."));
             config.routes.get("/health", ops::health);
             config.routes.get("/api/stats", ops::stats);
             config.routes.get("/api/queries", queries::list);
@@ -93,6 +105,7 @@ public final class Application {
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(OPENAPI));
             config.routes.get("/", web::home);
             config.routes.get("/search", web::search);
+            config.routes.get("/static/{version}/<path>", org.usmx.web.StaticAssets::serve);
             config.routes.get("/id/{kind}/{slug}", linkedData::entity);
             config.routes.get("/id/annotation/{kind}/{slug}", linkedData::annotation);
             config.routes.get("/id/annotation/{kind}/{slug}/{part}", linkedData::annotationPart);

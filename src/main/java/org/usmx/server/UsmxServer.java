@@ -14,6 +14,9 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.usmx.config.Limits;
 import org.usmx.config.Settings;
 import org.usmx.sparql.BoundedQueryService;
 import org.usmx.store.LoadedStore;
@@ -31,10 +34,12 @@ public final class UsmxServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final StoreGenerations served;
+    private final Safety safety;
 
-    private UsmxServer(FusekiServer fuseki, StoreGenerations served) {
+    private UsmxServer(FusekiServer fuseki, StoreGenerations served, Safety safety) {
         this.fuseki = fuseki;
         this.served = served;
+        this.safety = safety;
     }
 
     /**
@@ -42,27 +47,54 @@ public final class UsmxServer implements AutoCloseable {
      * over a store, again for each store the server switches to ({@link #switchTo}).
      */
     public static UsmxServer create(Settings settings, LoadedStore store, Function<LoadedStore, Consumer<JavalinConfig>> routes) {
-        var dsg = store.dataset();
-        StoreGenerations served = new StoreGenerations(store, s -> javalin(settings, s, routes.apply(s)));
+        return create(settings, store, Safety.of(Limits.fromEnvironment()), routes);
+    }
+
+    /** As {@link #create(Settings, LoadedStore, Function)}, with the given limits and admission pools. */
+    public static UsmxServer create(Settings settings, LoadedStore store, Safety safety,
+                                    Function<LoadedStore, Consumer<JavalinConfig>> routes) {
+        // No query may make this server send HTTP requests (SERVICE): off for every execution,
+        // here globally and again in each store's context (see bounded(...)).
+        ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+        Limits limits = safety.limits();
+        var dsg = bounded(store, settings, limits).dataset();
+        StoreGenerations served = new StoreGenerations(store, s -> javalin(bounded(s, settings, limits), routes.apply(s)));
         FusekiServer fuseki = FusekiServer.create()
             .port(settings.port())
-            .enableCors(true)
             .enablePing(true)
-            .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new BoundedQueryService(settings.maxRows()))
+            .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new BoundedQueryService(settings.maxRows(),
+                settings.queryTimeout(), limits, safety.sparql(), safety.running()))
             .add("/sparql", DataService.newBuilder(dsg).addEndpoint(Operation.Query))
             .addFilter("/*", served.pinFilter())
             .addFilter("/*", new RequestLogFilter())
+            .addFilter("/*", new SecurityHeadersFilter())
+            .addFilter("/*", new CorsFilter())
+            .addFilter("/*", new EncodingFilter())
+            .addFilter("/*", new TrafficFilter(limits, safety.pages()))
             .addFilter("/sparql", new ReadOnlyFilter())
             .addFilter("/sparql/*", new ReadOnlyFilter())
             .addServlet("/*", served.servlet())
             .build();
+        // no "Server: Jetty(12.x)" banner
+        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) http.getHttpConfiguration().setSendServerVersion(false);
+        }
         served.attach(fuseki);
-        return new UsmxServer(fuseki, served);
+        return new UsmxServer(fuseki, served, safety);
+    }
+
+    /** The execution limits every query over {@code store} runs under: timeout, no SERVICE, spill to disk. */
+    private static LoadedStore bounded(LoadedStore store, Settings settings, Limits limits) {
+        var context = store.dataset().getContext();
+        context.set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        context.set(ARQ.httpServiceAllowed, false);
+        context.set(ARQ.spillToDiskThreshold, (long) limits.spillToDisk());
+        return store;
     }
 
     /** The Javalin side over one store (not started: it runs as a servlet inside Fuseki's Jetty). */
-    private static Javalin javalin(Settings settings, LoadedStore store, Consumer<JavalinConfig> routes) {
-        store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+    private static Javalin javalin(LoadedStore store, Consumer<JavalinConfig> routes) {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson());
             config.startup.showJavalinBanner = false;
@@ -84,8 +116,10 @@ public final class UsmxServer implements AutoCloseable {
     }
 
     public UsmxServer start() {
+        ServerLog.toStandardOutput();
         fuseki.start();
         LOG.info("usmx-kg listening on http://localhost:{}/ (SPARQL at /sparql)", fuseki.getHttpPort());
+        LOG.info("limits: {}", safety.limits().describe());
         return this;
     }
 
@@ -107,5 +141,6 @@ public final class UsmxServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        safety.close();
     }
 }

@@ -65,6 +65,7 @@ class ApiContractTest {
         }
         String concrete = path.replace("{kind}", "org").replace("{slug}", "testland-navy").replace("{id}", idFor(path))
             .replace("{name}", path.startsWith("/graph/") ? "alpha-2001" : "posts-of-person").replace("{file}", "usmx.nq")
+            .replace("{version}", org.usmx.web.StaticAssets.VERSION).replace("<path>", "vendor/yasgui/yasgui.min.css")
             + (path.equals("/api/search") || path.equals("/search") ? "?q=navy" : path.equals("/api/causal-graph") ? "?from=factor:distrust" : "");
         return List.of(concrete);
     }
