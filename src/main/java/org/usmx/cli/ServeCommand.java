@@ -94,6 +94,8 @@ final class ServeCommand implements Callable<Integer> {
         stores.removeStaleDatabases();
         UsmxServer server;
         try {
+            // the server's log goes to standard output for the platform to collect (README "Operations")
+            org.usmx.server.ServerLog.toStandardOutput();
             server = Application.build(settings, store).start();
         } catch (RuntimeException e) {
             store.close();
