@@ -111,7 +111,7 @@ public final class BoundedQueryService extends SPARQL_QueryDataset {
         }
         HttpServletRequest req = action.getRequest();
         String url = req.getRequestURL().toString();
-        Graph sd = ServiceDescription.describe(url, action.getActiveDSG());
+        Graph sd = ServiceDescription.describe(url, action.getDataService().getDataset());
         action.setResponseStatus(200);
         action.setResponseContentType(choice.contentType() + ";charset=utf-8");
         action.setResponseHeader("Vary", "Accept");
@@ -169,6 +169,14 @@ public final class BoundedQueryService extends SPARQL_QueryDataset {
                         answer = BoundedRegex.withDeadline(deadline, () -> compute(exec, query));
                     } catch (QueryCancelledException e) {
                         throw cancelled(watched, timeoutMs);
+                    } catch (QueryRefused e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        // ARQ's spill bags can fail while closing after a cancel; the cancel is the story
+                        if ((watched != null && watched.stopped() != null) || remaining(arrived, timeoutMs) <= 0) {
+                            throw cancelled(watched, timeoutMs);
+                        }
+                        throw e;
                     } catch (OutOfMemoryError e) {
                         throw new QueryRefused(503, "The query was stopped: it needed more memory than this server gives one query. "
                             + "Add LIMIT, aggregate, or narrow the pattern.", 5);
