@@ -158,7 +158,8 @@ public final class BoundedQueryService extends SPARQL_QueryDataset {
             try {
                 Pair<DatasetGraph, Query> p = decideDataset(action, runnable, hash);
                 Context cxt = action.getContext().copy();
-                cxt.set(ARQ.httpServiceAllowed, false);
+                // SERVICE runs only to endpoints the operator listed (QueryPolicy refused every other)
+                cxt.set(ARQ.httpServiceAllowed, !limits.serviceAllowList().isEmpty());
                 cxt.set(ARQ.spillToDiskThreshold, (long) limits.spillToDisk());
                 QueryExec exec = QueryExec.newBuilder().dataset(p.getLeft()).query(p.getRight() == null ? runnable : p.getRight())
                     .context(cxt).timeout(left, TimeUnit.MILLISECONDS).build();

@@ -87,6 +87,23 @@ class HostileQueriesTest {
         }
     }
 
+    @Test
+    void anOperatorCanAllowListedServiceEndpointsOnly() throws Exception {
+        try (Listener allowed = new Listener(); Listener other = new Listener()) {
+            String at = "http://127.0.0.1:" + allowed.port() + "/sparql";
+            try (HostileServer federated = new HostileServer(TIMEOUT, Limits.defaults().withServiceAllowList(List.of(at)))) {
+                HttpResponse<String> ok = federated.sparql("SELECT * WHERE { SERVICE SILENT <" + at + "> { ?s ?p ?o } }");
+                assertEquals(200, ok.statusCode(), ok.body());
+                HttpResponse<String> refused = federated.sparql("SELECT * WHERE { SERVICE <http://127.0.0.1:" + other.port() + "/sparql> { ?s ?p ?o } }");
+                assertEquals(400, refused.statusCode());
+                assertTrue(refused.body().contains(at), "the refusal names the allowed endpoints: " + refused.body());
+                Thread.sleep(300);
+                assertTrue(allowed.connections() >= 1, "the listed endpoint was asked");
+                assertEquals(0, other.connections());
+            }
+        }
+    }
+
     // ---- bounded before the parser ----
 
     @Test
