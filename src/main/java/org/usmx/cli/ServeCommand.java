@@ -61,6 +61,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Settings settings = project.settings().withPort(port)
             .withQueryTimeout(ProjectOptions.seconds(timeoutSeconds)).withMaxRows(maxRows);
+        org.usmx.server.ServerLog.toStandardOutput(); // the server's log goes to stdout (README "Logs")
         Serving serving = start(settings, new StoreManager(settings.storeDir(), project.dataFiles()), allowShrink);
         if (serving == null) return 1;
         CountDownLatch stopped = new CountDownLatch(1);
@@ -94,8 +95,6 @@ final class ServeCommand implements Callable<Integer> {
         stores.removeStaleDatabases();
         UsmxServer server;
         try {
-            // the server's log goes to standard output for the platform to collect (README "Operations")
-            org.usmx.server.ServerLog.toStandardOutput();
             server = Application.build(settings, store).start();
         } catch (RuntimeException e) {
             store.close();

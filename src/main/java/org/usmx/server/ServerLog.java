@@ -15,6 +15,7 @@ public final class ServerLog {
 
     private ServerLog() {}
 
+    /** Called by `serve` only: tests and other commands in the same JVM keep their stdout clean. */
     public static void toStandardOutput() {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) return;
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
