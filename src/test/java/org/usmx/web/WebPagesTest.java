@@ -19,28 +19,24 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.usmx.linkeddata.StoreDescriptions;
 import org.usmx.provenance.ClaimTrace;
 import org.usmx.sparql.SelectRunner;
+import org.usmx.testing.FixtureServer;
 import org.usmx.testing.RunningServer;
-import org.usmx.testing.TestProject;
 
 /** The HTML pages on the real server over the fixture data. */
+@ExtendWith(FixtureServer.class)
 class WebPagesTest {
 
     private static RunningServer server;
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.start(TestProject.withFixtureData());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void start(RunningServer shared) {
+        server = shared;
     }
 
     private static String page(String path) {
