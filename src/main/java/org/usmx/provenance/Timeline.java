@@ -2,6 +2,7 @@ package org.usmx.provenance;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,14 @@ import org.usmx.store.ClasspathQueries;
 
 /**
  * Dated facts in order with their precision (the date's datatype) and sources. Where sources
- * give different dates for the same subject and property, each entry says so
- * ("conflictingValues").
+ * give different dates for the same subject and property and the curators record that as a
+ * contradiction (a usmx:Conflict of nature usmx:Contradiction about that subject and property),
+ * each entry says so ("conflictingValues"); a variant, or one date at two precisions, is not flagged.
  */
 public final class Timeline {
 
     private static final Query QUERY = ClasspathQueries.query("sparql/timeline.rq");
+    private static final Query CONTRADICTIONS = ClasspathQueries.query("sparql/timeline-contradictions.rq");
 
     private final List<Map<String, Object>> entries = new ArrayList<>();
 
@@ -44,9 +47,12 @@ public final class Timeline {
             if (r.containsKey("quote") && !quotes.contains(r.get("quote"))) quotes.add(r.get("quote"));
             valuesBySubjectProperty.computeIfAbsent(r.get("subject") + " " + r.get("property"), k -> new TreeSet<>()).add(r.get("date"));
         }
+        Set<String> contradicted = new HashSet<>();
+        for (Map<String, String> r : runner.select(CONTRADICTIONS, Map.of()).rows()) contradicted.add(r.get("subject") + " " + r.get("property"));
         for (Map<String, Object> e : byKey.values()) {
-            Set<String> values = valuesBySubjectProperty.get(e.get("subject") + " " + e.get("property"));
-            if (values.size() > 1) e.put("conflictingValues", List.copyOf(values));
+            String key = e.get("subject") + " " + e.get("property");
+            Set<String> values = valuesBySubjectProperty.get(key);
+            if (values.size() > 1 && contradicted.contains(key)) e.put("conflictingValues", List.copyOf(values));
             entries.add(e);
         }
     }
