@@ -10,6 +10,8 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.usmx.http.Paging;
+import org.usmx.http.Problem;
 import org.usmx.sparql.QueryLibrary;
 import org.usmx.sparql.SelectRunner;
 import org.usmx.store.ClasspathQueries;
@@ -58,7 +60,7 @@ public final class TenuresController {
             item.put("references", Integer.parseInt(r.get("references")));
             items.add(item);
         }
-        Map<String, Object> page = new LinkedHashMap<>(Page.of(ctx, items));
+        Map<String, Object> page = new LinkedHashMap<>(Paging.of(ctx).page(items));
         page.put("period", Map.of("from", period[0], "to", period[1]));
         ctx.json(page);
     }
@@ -69,24 +71,24 @@ public final class TenuresController {
         String from = dateParam(ctx, "from");
         String to = dateParam(ctx, "to");
         if (during != null && !during.isBlank()) {
-            if (from != null || to != null) throw ApiProblem.badParameter("during", "give during or from/to, not both");
+            if (from != null || to != null) throw Problem.badParameter("during", "give during or from/to, not both");
             Node holding = iriParam(ctx, "during");
             List<Map<String, String>> rows = runner.select(SPAN, Map.of("holding", holding)).rows();
             if (rows.isEmpty() || !rows.get(0).containsKey("from")) {
-                throw ApiProblem.badParameter("during", "no post holding with a dated period is known as " + holding.getURI());
+                throw Problem.badParameter("during", "no post holding with a dated period is known as " + holding.getURI());
             }
             return new String[] {rows.get(0).get("from"), rows.get(0).get("to")};
         }
         String lo = from == null ? "0000-01-01" : from.length() == 4 ? from + "-01-01" : from.length() == 7 ? from + "-01" : from;
         String hi = to == null ? "9999-12-31" : to.length() == 4 ? to + "-12-31" : to.length() == 7 ? to + "-31" : to;
-        if (lo.compareTo(hi) > 0) throw ApiProblem.badParameter("from", "from (" + from + ") is after to (" + to + ")");
+        if (lo.compareTo(hi) > 0) throw Problem.badParameter("from", "from (" + from + ") is after to (" + to + ")");
         return new String[] {lo, hi};
     }
 
     private static String dateParam(Context ctx, String name) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) return null;
-        if (!v.matches(DATE)) throw ApiProblem.badParameter(name, name + " must be YYYY, YYYY-MM or YYYY-MM-DD, got \"" + v + "\"");
+        if (!v.matches(DATE)) throw Problem.badParameter(name, name + " must be YYYY, YYYY-MM or YYYY-MM-DD, got \"" + v + "\"");
         return v;
     }
 
@@ -96,7 +98,7 @@ public final class TenuresController {
         if (v == null || v.isBlank()) return null;
         String iri = QueryLibrary.expandPrefixed(v.trim());
         if (!iri.matches("https?://[^\\s<>\"{}|\\\\^`]+")) {
-            throw ApiProblem.badParameter(name, name + " must be an IRI or a prefixed name such as inst:sedena, got \"" + v + "\"");
+            throw Problem.badParameter(name, name + " must be an IRI or a prefixed name such as inst:sedena, got \"" + v + "\"");
         }
         return NodeFactory.createURI(iri);
     }
