@@ -1,5 +1,8 @@
 package org.usmx.api;
 
+import org.usmx.http.Problem;
+import org.usmx.http.Paging;
+
 import io.javalin.http.Context;
 
 import java.util.LinkedHashMap;
@@ -30,13 +33,13 @@ public final class ClaimsController {
             String v = ctx.queryParam(f);
             if (v != null && !v.isBlank()) filters.put(f, expand(v.trim()));
         }
-        ctx.json(Page.of(ctx, catalog.filter(filters)));
+        ctx.json(Paging.of(ctx).page(catalog.filter(filters)));
     }
 
     public void get(Context ctx) {
         String iri = claimIri(ctx);
         ctx.json(catalog.filter(Map.of()).stream().filter(c -> iri.equals(c.get("iri"))).findFirst()
-            .orElseThrow(() -> ApiProblem.notFound("No claim " + iri)));
+            .orElseThrow(() -> Problem.notFound("No claim " + iri)));
     }
 
     private static String expand(String v) {
@@ -45,13 +48,13 @@ public final class ClaimsController {
 
     public void trace(Context ctx) {
         String iri = claimIri(ctx);
-        ctx.json(traces.trace(iri).orElseThrow(() -> ApiProblem.notFound("No claim " + iri)));
+        ctx.json(traces.trace(iri).orElseThrow(() -> Problem.notFound("No claim " + iri)));
     }
 
     private String claimIri(Context ctx) {
         String id = ctx.pathParam("id");
         if (!id.matches("[a-z0-9][a-z0-9-]*")) {
-            throw ApiProblem.badParameter("id", "a claim id is lower-case letters, digits and hyphens (e.g. downie-2011-h001), got \"" + id + "\"");
+            throw Problem.badParameter("id", "a claim id is lower-case letters, digits and hyphens (e.g. downie-2011-h001), got \"" + id + "\"");
         }
         return idBase + "id/claim/" + id;
     }

@@ -1,5 +1,7 @@
 package org.usmx.api;
 
+import org.usmx.http.Problem;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,7 +76,7 @@ public final class DatasetController {
         String file = ctx.pathParam("file");
         boolean gz = file.endsWith(".gz");
         Exporter.Format format = DUMPS.get(gz ? file.substring(0, file.length() - 3) : file);
-        if (format == null) throw ApiProblem.notFound("No dump " + file + "; see /dumps/.");
+        if (format == null) throw Problem.notFound("No dump " + file + "; see /dumps/.");
         byte[] bytes = cache.computeIfAbsent(file, f -> render(format, gz));
         ctx.header("ETag", "\"" + store.dataHash().substring(0, 32) + "-" + file + "\"");
         ctx.contentType(gz ? "application/gzip" : format.mediaType).result(bytes);

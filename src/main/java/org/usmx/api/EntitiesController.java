@@ -1,5 +1,8 @@
 package org.usmx.api;
 
+import org.usmx.http.Problem;
+import org.usmx.http.Paging;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,19 +64,19 @@ public final class EntitiesController {
                 .collect(Collectors.toMap(e -> (String) e.get("iri"), e -> e, (a, b) -> a, LinkedHashMap::new));
             items = ranked.stream().filter(filtered::containsKey).map(filtered::get).toList();
         }
-        ctx.json(Page.of(ctx, items));
+        ctx.json(Paging.of(ctx).page(items));
     }
 
     public void get(Context ctx) {
         String kind = ctx.pathParam("kind");
         String slug = ctx.pathParam("slug");
         if (!kind.matches("[a-z]+") || !slug.matches("[a-z0-9][a-z0-9-]*")) {
-            throw ApiProblem.badParameter("kind/slug", "kind and slug are lower-case ASCII (e.g. org/sedena), got " + kind + "/" + slug);
+            throw Problem.badParameter("kind/slug", "kind and slug are lower-case ASCII (e.g. org/sedena), got " + kind + "/" + slug);
         }
         String iri = idBase + "id/" + kind + "/" + slug;
         Map<String, Node> bind = Map.of("entity", NodeFactory.createURI(iri));
         List<Map<String, String>> facts = runner.select(FACTS, bind).rows();
-        if (facts.isEmpty()) throw ApiProblem.notFound("Nothing is known about " + iri);
+        if (facts.isEmpty()) throw Problem.notFound("Nothing is known about " + iri);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("iri", iri);
         out.put("facts", facts);

@@ -1,5 +1,7 @@
 package org.usmx.api;
 
+import org.usmx.http.Problem;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +30,14 @@ public final class QueryLibraryController {
 
     public void run(Context ctx) {
         QueryLibrary.Entry entry = library.get(ctx.pathParam("name"))
-            .orElseThrow(() -> ApiProblem.notFound("No query named \"" + ctx.pathParam("name") + "\"; GET /api/queries lists them."));
+            .orElseThrow(() -> Problem.notFound("No query named \"" + ctx.pathParam("name") + "\"; GET /api/queries lists them."));
         Map<String, String> given = new LinkedHashMap<>();
         ctx.queryParamMap().forEach((name, values) -> given.put(name, values.isEmpty() ? "" : values.get(0)));
         Map<String, Node> bindings;
         try {
             bindings = QueryLibrary.bind(entry, given);
         } catch (QueryLibrary.BadParameter e) {
-            throw ApiProblem.badParameter(e.param(), e.getMessage());
+            throw Problem.badParameter(e.param(), e.getMessage());
         }
         SelectRunner.Result result = runner.select(entry.query(), bindings);
         Map<String, Object> body = describe(entry);

@@ -1,5 +1,8 @@
 package org.usmx.api;
 
+import org.usmx.http.Problem;
+import org.usmx.http.Paging;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,14 +34,14 @@ public final class SourcesController {
     }
 
     public void list(Context ctx) {
-        ctx.json(Page.of(ctx, sources()));
+        ctx.json(Paging.of(ctx).page(sources()));
     }
 
     public void get(Context ctx) {
         String id = ctx.pathParam("id");
         String iri = idBase + "id/document/" + id;
         Map<String, Object> source = sources().stream().filter(s -> iri.equals(s.get("iri"))).findFirst()
-            .orElseThrow(() -> ApiProblem.notFound("No source paper " + iri + "; GET /api/sources lists them."));
+            .orElseThrow(() -> Problem.notFound("No source paper " + iri + "; GET /api/sources lists them."));
         Map<String, Object> out = new LinkedHashMap<>(source);
         out.put("text", files.canonicalText((String) source.get("text")));
         out.put("textFile", source.get("text"));
@@ -64,7 +67,7 @@ public final class SourcesController {
             List<Map<String, String>> sides = (List<Map<String, String>>) c.get("sides");
             sides.add(side);
         }
-        ctx.json(Page.of(ctx, List.copyOf(byConflict.values())));
+        ctx.json(Paging.of(ctx).page(List.copyOf(byConflict.values())));
     }
 
     private List<Map<String, Object>> sources() {

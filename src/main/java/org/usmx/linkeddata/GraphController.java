@@ -1,5 +1,7 @@
 package org.usmx.linkeddata;
 
+import org.usmx.http.Problem;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,7 +22,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.usmx.api.ApiSupport;
 import org.usmx.sparql.SelectRunner;
 import org.usmx.store.ClasspathQueries;
 
@@ -56,15 +57,13 @@ public final class GraphController {
         Optional<Variant> pinned = dot < 0 ? Optional.empty() : Variant.bySuffix(segment.substring(dot + 1)).filter(OFFERED::contains);
         if (dot < 0) ctx.header("Vary", "Accept");
         if (!EntityIri.isSlug(name) || (dot >= 0 && pinned.isEmpty())) {
-            ApiSupport.problem(ctx, 400, "Malformed IRI", "Graph names are lower-case slugs (e.g. arzt-2009, entities) with an optional .ttl, .jsonld, .nt, .rdf or .html suffix; got \"" + segment + "\".");
-            return;
+            throw new Problem(400, "Malformed IRI", "Graph names are lower-case slugs (e.g. arzt-2009, entities) with an optional .ttl, .jsonld, .nt, .rdf or .html suffix; got \"" + segment + "\".");
         }
         String iri = idBase + "graph/" + name;
         Map<String, String> row = runner.select(SUMMARY, Map.of("graph", NodeFactory.createURI(iri))).rows().get(0);
         long triples = Long.parseLong(row.getOrDefault("triples", "0"));
         if (triples == 0) {
-            ApiSupport.problem(ctx, 404, "Not found", "No named graph " + iri + "; /api/stats lists the graphs.");
-            return;
+            throw new Problem(404, "Not found", "No named graph " + iri + "; /api/stats lists the graphs.");
         }
         String paperIri = idBase + "id/document/" + name;
         boolean isPaper = !runner.select(PAPER, Map.of("paper", NodeFactory.createURI(paperIri))).rows().isEmpty();
@@ -76,8 +75,7 @@ public final class GraphController {
         if (pinned.isEmpty()) {
             Optional<Variant> v = Conneg.choose(ctx.header("Accept"), OFFERED);
             if (v.isEmpty()) {
-                ApiSupport.problem(ctx, 406, "Not acceptable", "Available: text/turtle, application/ld+json, application/n-triples, application/rdf+xml, text/html.");
-                return;
+                throw new Problem(406, "Not acceptable", "Available: text/turtle, application/ld+json, application/n-triples, application/rdf+xml, text/html.");
             }
             ctx.status(303).header("Location", "/graph/" + name + "." + v.get().suffix()).contentType("text/plain; charset=utf-8")
                 .result("303 See Other: /graph/" + name + "." + v.get().suffix() + "\n");

@@ -1,7 +1,6 @@
 package org.usmx.linkeddata;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +8,8 @@ import java.util.Optional;
 import io.javalin.http.Context;
 
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.usmx.api.JsonSupport;
+import org.usmx.http.ErrorRenderer;
+import org.usmx.http.Problem;
 
 /**
  * Dereferencing of entity IRIs: {@code /id/{kind}/{slug}} answers 303 See Other to the variant
@@ -116,30 +116,16 @@ public final class LinkedDataController {
             ctx.status(404).contentType(Variant.HTML.contentType()).result(pages.notFound(iri, close));
             return;
         }
-        Map<String, Object> body = problem(ctx, 404, "Not found", "Nothing is known about " + iri
-            + (close.isEmpty() ? "." : "; closeMatches lists entities with similar names."));
         List<Map<String, String>> list = new ArrayList<>();
         for (CloseMatches.Match m : close) list.add(Map.of("iri", m.iri(), "label", m.label(), "href", m.href()));
-        body.put("closeMatches", list);
-        ctx.status(404).contentType("application/problem+json").result(JsonSupport.write(body));
+        throw Problem.notFound("Nothing is known about " + iri
+            + (close.isEmpty() ? "." : "; closeMatches lists entities with similar names.")).with("closeMatches", list).pinned(false);
     }
 
-    private void error(Context ctx, Optional<Variant> pinned, int status, String title, String detail) {
-        if (wantsHtml(ctx, pinned)) {
-            ctx.status(status).contentType(Variant.HTML.contentType()).result(pages.error(status, title, detail));
-        } else {
-            ctx.status(status).contentType("application/problem+json").result(JsonSupport.write(problem(ctx, status, title, detail)));
-        }
-    }
-
-    private static Map<String, Object> problem(Context ctx, int status, String title, String detail) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        body.put("instance", ctx.path());
-        return body;
+    /** Errors go to the service's one renderer; a pinned suffix fixes HTML or not, else Accept decides. */
+    private static void error(Context ctx, Optional<Variant> pinned, int status, String title, String detail) {
+        Problem p = new Problem(status, title, detail);
+        throw pinned.isPresent() ? p.pinned(pinned.get() == Variant.HTML) : p;
     }
 
     /** Errors come as HTML to browsers (or for a pinned .html), as problem+json to everyone else. */
@@ -149,8 +135,6 @@ public final class LinkedDataController {
     }
 
     static boolean wantsHtml(String accept) {
-        return Conneg.choose(accept, List.of("json", "html"), k -> k.equals("json")
-            ? List.of("application/problem+json", "application/json") : List.of("text/html", "application/xhtml+xml"))
-            .filter("html"::equals).isPresent();
+        return ErrorRenderer.wantsHtml(accept);
     }
 }

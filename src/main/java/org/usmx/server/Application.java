@@ -1,9 +1,12 @@
 package org.usmx.server;
 
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
 import io.javalin.config.JavalinConfig;
 
 import org.usmx.api.AnalysisController;
-import org.usmx.api.ApiSupport;
 import org.usmx.api.EntitiesController;
 import org.usmx.api.ClaimsController;
 import org.usmx.api.DatasetController;
@@ -12,7 +15,11 @@ import org.usmx.api.QueryLibraryController;
 import org.usmx.api.SearchController;
 import org.usmx.api.SourcesController;
 import org.usmx.api.StatsService;
+import org.usmx.cache.ResponseCache;
+import org.usmx.config.Limits;
 import org.usmx.config.Settings;
+import org.usmx.http.Caching;
+import org.usmx.http.ErrorRenderer;
 import org.usmx.linkeddata.CloseMatches;
 import org.usmx.linkeddata.GraphController;
 import org.usmx.linkeddata.LinkedDataController;
@@ -44,7 +51,20 @@ public final class Application {
     private Application() {}
 
     public static UsmxServer build(Settings settings, LoadedStore store) {
-        OpsController ops = new OpsController(new StatsService(store));
+        return build(settings, store, Limits.fromEnvironment());
+    }
+
+    /** As {@link #build(Settings, LoadedStore)} with the given safety limits (README "Operations"). */
+    public static UsmxServer build(Settings settings, LoadedStore store, Limits limits) {
+        Safety safety = Safety.of(limits);
+        ResponseCache cache = ResponseCache.fromEnvironment();
+        Supplier<Map<String, Object>> live = () -> Map.of("limits", safety.describe(), "responseCache", cache.stats());
+        return UsmxServer.create(settings, store, safety, cache, s -> routes(settings, s, live));
+    }
+
+    /** The routes over one store; built again, with every cache, for each store the server switches to. */
+    static Consumer<JavalinConfig> routes(Settings settings, LoadedStore store, Supplier<Map<String, Object>> live) {
+        OpsController ops = new OpsController(new StatsService(store), live);
         SelectRunner runner = new SelectRunner(store.dataset(), settings.queryTimeout());
         QueryLibraryController queries = new QueryLibraryController(new QueryLibrary(settings.queriesDir()), runner);
         ClaimTrace claimTrace = new ClaimTrace(runner);
@@ -63,8 +83,12 @@ public final class Application {
         GraphController graphs = new GraphController(runner, g -> SitePages.graph(g, settings.idBase()), settings.idBase());
         OntologyController ontology = new OntologyController(new OntologyDocs(store.dataset(), runner),
             docs -> OntologyPage.render(docs, settings.idBase()), ShapesPage::render);
-        return UsmxServer.create(settings, store, (JavalinConfig config) -> {
-            ApiSupport.install(config, store.dataHash());
+        return (JavalinConfig config) -> {
+            new ErrorRenderer(p -> pages.error(p.status(), p.title(), p.detail())).install(config);
+            // validators for the API and for Linked Data URLs that pin one representation (/id/org/sedena.ttl);
+            // the generic IRI's 303 depends on Accept and is not cached
+            new Caching(store.dataHash()).install(config, path -> path.startsWith("/api/")
+                || path.startsWith("/id/") && path.substring(path.lastIndexOf('/') + 1).contains("."));
             config.routes.get("/health", ops::health);
             config.routes.get("/api/stats", ops::stats);
             config.routes.get("/api/queries", queries::list);
@@ -86,6 +110,7 @@ public final class Application {
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(OPENAPI));
             config.routes.get("/", web::home);
             config.routes.get("/search", web::search);
+            config.routes.get("/static/{version}/<path>", org.usmx.web.StaticAssets::serve);
             config.routes.get("/id/{kind}/{slug}", linkedData::entity);
             config.routes.get("/id/annotation/{kind}/{slug}", linkedData::annotation);
             config.routes.get("/id/annotation/{kind}/{slug}/{part}", linkedData::annotationPart);
@@ -97,6 +122,6 @@ public final class Application {
             config.routes.head("/id/{kind}/{slug}", linkedData::entity);
             config.routes.head("/id/annotation/{kind}/{slug}", linkedData::annotation);
             config.routes.head("/ontology", ontology::ontology);
-        });
+        };
     }
 }
