@@ -1,7 +1,9 @@
 package org.usmx.api;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.javalin.http.Context;
 
@@ -9,9 +11,16 @@ import io.javalin.http.Context;
 public final class OpsController {
 
     private final StatsService stats;
+    private final Supplier<Map<String, Object>> limits;
 
     public OpsController(StatsService stats) {
+        this(stats, Map::of);
+    }
+
+    /** {@code limits}: the server's safety limits and current load, shown under "limits" in /api/stats. */
+    public OpsController(StatsService stats, Supplier<Map<String, Object>> limits) {
         this.stats = stats;
+        this.limits = limits;
     }
 
     public void health(Context ctx) {
@@ -21,6 +30,8 @@ public final class OpsController {
     }
 
     public void stats(Context ctx) {
-        ctx.json(stats.stats());
+        Map<String, Object> out = new LinkedHashMap<>(stats.stats());
+        out.put("limits", limits.get());
+        ctx.json(out);
     }
 }

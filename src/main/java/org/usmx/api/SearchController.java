@@ -22,6 +22,9 @@ public final class SearchController {
     public void search(Context ctx) {
         String q = ctx.queryParam("q");
         if (q == null || q.isBlank()) throw Problem.badParameter("q", "q is required: the words to search for");
+        if (index.distinctWords(q) > SearchIndex.MAX_WORDS) {
+            throw Problem.badParameter("q", "q has more than " + SearchIndex.MAX_WORDS + " different words; search for fewer");
+        }
         String kind = ctx.queryParam("kind");
         if (kind != null && !List.of("entity", "claim").contains(kind)) {
             throw Problem.badParameter("kind", "kind must be entity or claim, got \"" + kind + "\"");

@@ -94,9 +94,18 @@ public final class SearchIndex {
         }
     }
 
-    /** Ranked hits for the words of {@code q}; {@code kind} "entity", "claim" or null for both. */
+    /** Most distinct words a search uses (each word is several Lucene clauses; Lucene caps their number). */
+    public static final int MAX_WORDS = 64;
+
+    /** The number of distinct words {@code q} searches for, after folding. */
+    public int distinctWords(String q) {
+        return new java.util.LinkedHashSet<>(tokens(q)).size();
+    }
+
+    /** Ranked hits for the words of {@code q} (its first {@link #MAX_WORDS} distinct ones); {@code kind} "entity", "claim" or null for both. */
     public List<Hit> search(String q, String kind, int limit) {
         List<String> terms = tokens(q);
+        if (new java.util.HashSet<>(terms).size() > MAX_WORDS) terms = new ArrayList<>(new java.util.LinkedHashSet<>(terms)).subList(0, MAX_WORDS);
         if (terms.isEmpty()) return List.of();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String t : terms) {
