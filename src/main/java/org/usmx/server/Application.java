@@ -1,6 +1,8 @@
 package org.usmx.server;
 
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import io.javalin.config.JavalinConfig;
 
@@ -13,6 +15,7 @@ import org.usmx.api.QueryLibraryController;
 import org.usmx.api.SearchController;
 import org.usmx.api.SourcesController;
 import org.usmx.api.StatsService;
+import org.usmx.cache.ResponseCache;
 import org.usmx.config.Limits;
 import org.usmx.config.Settings;
 import org.usmx.http.Caching;
@@ -54,12 +57,14 @@ public final class Application {
     /** As {@link #build(Settings, LoadedStore)} with the given safety limits (README "Operations"). */
     public static UsmxServer build(Settings settings, LoadedStore store, Limits limits) {
         Safety safety = Safety.of(limits);
-        return UsmxServer.create(settings, store, safety, s -> routes(settings, s, safety));
+        ResponseCache cache = ResponseCache.fromEnvironment();
+        Supplier<Map<String, Object>> live = () -> Map.of("limits", safety.describe(), "responseCache", cache.stats());
+        return UsmxServer.create(settings, store, safety, cache, s -> routes(settings, s, live));
     }
 
     /** The routes over one store; built again, with every cache, for each store the server switches to. */
-    static Consumer<JavalinConfig> routes(Settings settings, LoadedStore store, Safety safety) {
-        OpsController ops = new OpsController(new StatsService(store), safety::describe);
+    static Consumer<JavalinConfig> routes(Settings settings, LoadedStore store, Supplier<Map<String, Object>> live) {
+        OpsController ops = new OpsController(new StatsService(store), live);
         SelectRunner runner = new SelectRunner(store.dataset(), settings.queryTimeout());
         QueryLibraryController queries = new QueryLibraryController(new QueryLibrary(settings.queriesDir()), runner);
         ClaimTrace claimTrace = new ClaimTrace(runner);

@@ -132,6 +132,16 @@ final class StoreGenerations {
         }, runnable -> Thread.ofPlatform().name("usmx-retire-store").daemon().start(runnable));
     }
 
+    /**
+     * The data hash {@code request} is answered under, if it is pinned to the generation still
+     * current (during a switch an older request may see the new /sparql: no cache for it).
+     */
+    java.util.Optional<String> servingHash(HttpServletRequest request) {
+        Generation now = current.get();
+        Object pinned = request.getAttribute(PINNED);
+        return pinned == now ? java.util.Optional.of(now.store.dataHash()) : java.util.Optional.empty();
+    }
+
     /** Pins each request to the current generation for its whole duration. */
     Filter pinFilter() {
         return new Filter() {
