@@ -8,6 +8,7 @@ import org.usmx.config.Settings;
 import org.usmx.curation.recipe.CanonicalTextWriter;
 import org.usmx.curation.recipe.PaperScaffold;
 import org.usmx.curation.recipe.RecipeException;
+import org.usmx.iri.IriPolicy;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,14 +43,14 @@ final class NewPaperCommand implements Callable<Integer> {
         Settings settings = project.settings();
         List<Path> written;
         try {
-            written = new PaperScaffold(settings.dataDir(), settings.idBase()).create(id, text, new PaperScaffold.Metadata(title, author, issued));
+            written = new PaperScaffold(settings.dataDir(), new IriPolicy(settings.idBase())).create(id, text, new PaperScaffold.Metadata(title, author, issued));
         } catch (RecipeException e) {
             System.err.println(e.getMessage());
             return 2;
         }
         for (Path p : written) System.out.println("wrote " + settings.projectDir().relativize(p));
         try {
-            new CanonicalTextWriter(settings.dataDir()).write(id);
+            new CanonicalTextWriter(settings.dataDir(), new IriPolicy(settings.idBase())).write(id);
             System.out.println("wrote data/sources/" + id + ".txt and data/" + id + "/layout.ttl (the recipe ran)");
         } catch (RecipeException e) {
             System.out.println("the text is not clean yet: " + e.getMessage());

@@ -67,12 +67,17 @@ public final class IriPolicy {
         return CURATED_KINDS.contains(kind) || DERIVED_KINDS.contains(kind);
     }
 
-    /** Checks a kind and slug, throwing {@link Malformed} with the rule they break. */
-    public static Entity check(String kind, String slug) {
+    /** Checks a kind segment, throwing {@link Malformed} that lists the kinds. */
+    public static void checkKind(String kind) {
         if (!isKind(kind)) {
             throw new Malformed("Unknown kind \"" + kind + "\"; kinds are " + String.join(", ", CURATED_KINDS)
                 + " (derived: " + String.join(", ", DERIVED_KINDS) + ").");
         }
+    }
+
+    /** Checks a kind and slug, throwing {@link Malformed} with the rule they break. */
+    public static Entity check(String kind, String slug) {
+        checkKind(kind);
         if (!isSlug(slug)) {
             throw new Malformed("Malformed slug \"" + slug + "\": slugs are lower-case ASCII letters and digits in words joined by single hyphens (e.g. sedena, felipe-calderon).");
         }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.usmx.iri.IriPolicy;
 
 /**
  * Starts a new paper ({@code usmx new-paper}): copies its text to data/raw/{id}.txt and writes
@@ -21,26 +22,23 @@ import org.apache.jena.riot.out.NodeFmtLib;
  */
 public final class PaperScaffold {
 
-    /** A paper id: lower-case words joined by hyphens, usually author-year ("arzt-2009"). */
-    static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
-
     private static final Pattern ISSUED = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     /** What the researcher knows of the paper; only the title is required (else taken from the text's first line). */
     public record Metadata(String title, String author, String issued) {}
 
     private final Path dataDir;
-    private final String idBase;
+    private final IriPolicy iris;
 
-    /** @param idBase the IRI base (e.g. https://w3id.org/usmx/), ending in "/" */
-    public PaperScaffold(Path dataDir, String idBase) {
+    /** @param iris the URI policy under the configured base: the paper id is a slug, the prefixes its namespaces */
+    public PaperScaffold(Path dataDir, IriPolicy iris) {
         this.dataDir = dataDir;
-        this.idBase = idBase.endsWith("/") ? idBase : idBase + "/";
+        this.iris = iris;
     }
 
     /** Creates the paper's files and returns them, in the order written. */
     public List<Path> create(String id, Path textFile, Metadata metadata) throws IOException {
-        if (!ID.matcher(id).matches()) {
+        if (!IriPolicy.isSlug(id)) {
             throw new RecipeException("a paper id is lower-case words and numbers joined by hyphens, e.g. smith-2010; not \"" + id + "\"");
         }
         if (!Files.isRegularFile(textFile)) throw new RecipeException("no text file " + textFile);
@@ -78,7 +76,7 @@ public final class PaperScaffold {
         written.add(raw);
         for (String name : List.of("document.ttl", Recipe.FILE_NAME, "claims.ttl", Expectations.FILE_NAME)) {
             String content = template(name)
-                .replace("{{ID}}", id).replace("{{RAW}}", rawName).replace("{{BASE}}", idBase)
+                .replace("{{ID}}", id).replace("{{RAW}}", rawName).replace("{{BASE}}", iris.base())
                 .replace("{{TITLE}}", literal(title)).replace("{{OPTIONAL}}", optional)
                 .replace("{{METADATA_SOURCE}}", literal(metadataSource));
             Path file = folder.resolve(name);
