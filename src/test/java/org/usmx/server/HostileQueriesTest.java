@@ -121,6 +121,11 @@ class HostileQueriesTest {
         HttpResponse<String> huge = server.sparql("SELECT * WHERE { ?s ?p ?o } # " + "x".repeat(40_000));
         assertEquals(400, huge.statusCode());
         assertTrue(huge.body().contains("characters long"), huge.body());
+        HttpResponse<String> posted = server.post("/sparql", "application/sparql-query", "ASK {} # " + "x".repeat(200_000));
+        assertEquals(413, posted.statusCode());
+        assertTrue(posted.body().contains("larger than"), posted.body());
+        HttpResponse<String> longButFine = server.post("/sparql", "application/sparql-query", "ASK {} # " + "é".repeat(10_000));
+        assertEquals(200, longButFine.statusCode(), "a body within the limit is read as before: " + longButFine.body());
     }
 
     @Test
