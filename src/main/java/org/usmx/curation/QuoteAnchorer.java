@@ -27,7 +27,17 @@ public final class QuoteAnchorer {
 
     private static final String OA = "http://www.w3.org/ns/oa#";
     private static final String USMX = "https://w3id.org/usmx/ontology#";
-    private static final String ID = "https://w3id.org/usmx/id/";
+
+    private final org.usmx.iri.IriPolicy iris;
+
+    /** Anchors quotes of data written under the default base (the data files' base). */
+    public QuoteAnchorer() {
+        this(org.usmx.iri.IriPolicy.DEFAULT);
+    }
+
+    public QuoteAnchorer(org.usmx.iri.IriPolicy iris) {
+        this.iris = iris;
+    }
 
     /** Where one quote came from, for anchoring and for error messages. */
     public record QuoteRef(Node subject, String quote, int occurrence, String graph) {}
@@ -128,10 +138,9 @@ public final class QuoteAnchorer {
         return ".,;:!?)]\"'’”»—–-".indexOf(c) >= 0;
     }
 
-    /** Annotation IRIs mirror the subject: id/claim/x → id/annotation/claim/x. */
-    static String annotationBase(Node subject) {
-        String s = subject.getURI();
-        return s.startsWith(ID) ? ID + "annotation/" + s.substring(ID.length()) : s + "#annotation";
+    /** Annotation IRIs mirror the subject: id/claim/x → id/annotation/claim/x (the URI policy's rule). */
+    String annotationBase(Node subject) {
+        return iris.annotation(subject.getURI());
     }
 
     private static String context(String text, int index16, int direction) {

@@ -80,6 +80,8 @@ public final class Application {
         TenuresController tenures = new TenuresController(runner);
         WebPages pages = new WebPages(new PageData(runner, claimTrace, dataFiles), settings.idBase());
         WebController web = new WebController(pages, index, settings.idBase());
+        org.usmx.web.QueryController workbench = new org.usmx.web.QueryController(new org.usmx.web.QueryWorkbench(
+            new QueryLibrary(settings.queriesDir()), runner, settings.queryTimeout().toSeconds(), settings.maxRows(), settings.idBase()));
         LinkedDataController linkedData = new LinkedDataController(new StoreDescriptions(store.dataset(), settings.idBase()),
             new CloseMatches(index, CloseMatches.entityLabels(runner), settings.idBase()), pages, settings.idBase());
         GraphController graphs = new GraphController(runner, g -> SitePages.graph(g, settings.idBase()), settings.idBase());
@@ -114,6 +116,7 @@ public final class Application {
             config.routes.get("/", web::home);
             config.routes.get("/search", web::search);
             config.routes.get("/static/{version}/<path>", org.usmx.web.StaticAssets::serve);
+            config.routes.get("/query", workbench::page);
             config.routes.get("/id/{kind}/{slug}", linkedData::entity);
             config.routes.get("/id/annotation/{kind}/{slug}", linkedData::annotation);
             config.routes.get("/id/annotation/{kind}/{slug}/{part}", linkedData::annotationPart);
