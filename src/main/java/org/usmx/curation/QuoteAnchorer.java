@@ -94,6 +94,14 @@ public final class QuoteAnchorer {
         add.accept(Triple.create(posSel, oa("end"), integer(end)));
 
         List<SourceText.Page> pages = source.pagesOf(start, end);
+        // A passage quoted from a note's text is on the note's page: the page of its marker (notes
+        // printed at the end of a paper are not on the page that prints them, as far as readers cite).
+        var note = source.noteHolding(start, end).filter(n -> !n.noteIri().equals(subject.getURI()));
+        if (note.isPresent()) {
+            List<SourceText.Page> notePage = source.pagesOf(note.get().markerOffset(), note.get().markerOffset() + 1);
+            if (!notePage.isEmpty()) pages = notePage;
+            add.accept(Triple.create(annotation, usmx("inNote"), iri(note.get().noteIri())));
+        }
         if (!pages.isEmpty()) {
             add.accept(Triple.create(annotation, usmx("page"), integer(pages.get(0).number())));
             int last = pages.get(pages.size() - 1).number();
