@@ -107,7 +107,10 @@ class NewPaperTest {
                 note:gamma-2005-1 a usmx:Footnote ; usmx:noteOf doc:gamma-2005 ; usmx:noteNumber 1 ;
                     usmx:noteText "Border Report, 2006, p. 4." ; usmx:quote "1 Border Report, 2006, p. 4." .
                 """);
-            Files.writeString(folder.resolve("claims.ttl"), Files.readString(folder.resolve("claims.ttl")) + """
+            // The scaffold validates before any claim is curated (its claims file is marked empty).
+            Run scaffolded = cli("validate", "--project", project);
+            assertEquals(0, scaffolded.code(), scaffolded.out());
+            Files.writeString(folder.resolve("claims.ttl"), Files.readString(folder.resolve("claims.ttl")).replace("# usmx:empty\n", "") + """
 
                 claim:gamma-2005-c001 a usmx:FactualClaim ;
                     usmx:statedIn doc:gamma-2005 ;
