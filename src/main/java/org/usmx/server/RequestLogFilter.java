@@ -14,11 +14,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.usmx.sparql.BoundedQueryService;
 
 /**
- * One log line per request (method, path, status, duration, request id) for SPARQL, API and
- * pages alike. The id goes into the MDC (so every log line of the request carries it) and back
- * to the client as X-Request-Id, so a failing request can be found in the log.
+ * One log line per request (method, path, status, duration, request id, and for SPARQL a short
+ * hash of the query text) for SPARQL, API and pages alike. The query text itself is logged by
+ * the query service at debug level only (USMX_LOG_LEVEL=DEBUG), under the same hash. The id goes
+ * into the MDC (so every log line of the request carries it) and back to the client as
+ * X-Request-Id, so a failing request can be found in the log.
  */
 public final class RequestLogFilter implements Filter {
 
@@ -31,15 +34,23 @@ public final class RequestLogFilter implements Filter {
         HttpServletResponse response = (HttpServletResponse) res;
         String id = "q" + COUNTER.incrementAndGet();
         long start = System.nanoTime();
+        http.setAttribute(BoundedQueryService.ARRIVED, start);
         MDC.put("requestId", id);
         response.setHeader("X-Request-Id", id);
         try {
             chain.doFilter(req, res);
         } finally {
             long ms = (System.nanoTime() - start) / 1_000_000;
-            String query = http.getQueryString();
-            LOG.info("{} {}{} -> {} in {} ms", http.getMethod(), http.getRequestURI(),
-                query == null ? "" : "?" + abbreviate(query), response.getStatus(), ms);
+            String path = http.getRequestURI();
+            if (path.startsWith("/sparql")) {
+                Object hash = http.getAttribute(BoundedQueryService.QUERY_HASH);
+                LOG.info("{} {} -> {} in {} ms{}", http.getMethod(), abbreviate(path), response.getStatus(), ms,
+                    hash == null ? "" : " query=" + hash);
+            } else {
+                String query = http.getQueryString();
+                LOG.info("{} {}{} -> {} in {} ms", http.getMethod(), abbreviate(path),
+                    query == null ? "" : "?" + abbreviate(query), response.getStatus(), ms);
+            }
             MDC.remove("requestId");
         }
     }

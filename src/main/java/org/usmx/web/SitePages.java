@@ -15,47 +15,6 @@ public final class SitePages {
 
     private SitePages() {}
 
-    static final String EXAMPLE_QUERY = """
-        SELECT ?claim ?label ?paper WHERE {
-          ?claim a usmx:CausalClaim ; rdfs:label ?label ; usmx:statedIn ?paper .
-        } LIMIT 20""";
-
-    static String home(List<Map<String, String>> sources, String idBase) {
-        StringBuilder b = new StringBuilder("""
-            <h1>US–Mexico defense and security relations</h1>
-            <p>A knowledge graph curated by hand from papers on US–Mexico defense relations: institutions, people and the
-            posts they held, events, initiatives, the works the papers cite, their footnotes, and the claims the papers
-            make — each tied to the exact passage of its paper. Every entity has a page and a Linked Data IRI
-            (<code>https://w3id.org/usmx/id/{kind}/{slug}</code>, served here at <code>/id/{kind}/{slug}</code>).</p>
-            <form action="/search" method="get"><label>Search entities and claims: <input type="search" name="q" size="40"></label> <button>Search</button></form>
-            <h2 id="sources">Sources</h2>
-            <ul class="plain">
-            """);
-        for (Map<String, String> s : sources) {
-            b.append("<li>").append(a(LocalPaths.page(s.get("paper"), idBase), s.getOrDefault("title", s.get("paper"))));
-            if (s.containsKey("author")) b.append(" — ").append(esc(s.get("author")));
-            if (s.containsKey("issued")) b.append(" (").append(esc(s.get("issued"))).append(")");
-            b.append(" <span class=\"muted\">").append(esc(s.get("claims"))).append(" claims, ").append(esc(s.get("notes"))).append(" notes</span></li>\n");
-        }
-        b.append("</ul>\n");
-        b.append("""
-            <h2 id="sparql">SPARQL</h2>
-            <p>The SPARQL 1.1 endpoint is <code>/sparql</code> (GET or POST; results by Accept or <code>format=</code>). The default
-            graph is the union of all named graphs; standard prefixes (<code>usmx:</code>, <code>rdfs:</code>, <code>skos:</code>, …) are predeclared.</p>
-            <form action="/sparql" method="get">
-            <textarea name="query" rows="6">%s</textarea>
-            <label>Format <select name="format"><option value="json">JSON</option><option value="csv">CSV</option><option value="tsv">TSV</option><option value="xml">XML</option></select></label>
-            <button>Run query</button></form>
-            <h2 id="more">Model and API</h2>
-            <ul>
-            <li><a href="/ontology">Ontology</a> (classes and properties, with usage) and <a href="/ontology/shapes">SHACL shapes</a></li>
-            <li><a href="/api/openapi.json">JSON API description (OpenAPI)</a>: <a href="/api/claims">claims</a>, <a href="/api/entities">entities</a>, <a href="/api/sources">sources</a>, <a href="/api/conflicts">conflicts</a>, <a href="/api/stats">statistics</a></li>
-            <li><a href="/.well-known/void">VoID dataset description</a> and <a href="/dumps/">dumps</a></li>
-            </ul>
-            """.formatted(esc(EXAMPLE_QUERY)));
-        return Layout.page("Home", b.toString());
-    }
-
     static String search(String q, List<SearchIndex.Hit> hits, String idBase) {
         StringBuilder b = new StringBuilder("<h1>Search</h1>\n<form action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" size=\"40\" value=\"")
             .append(esc(q)).append("\"> <button>Search</button></form>\n");

@@ -45,6 +45,10 @@ public final class WebPages implements PageRenderer {
     }
 
     public String home() {
-        return SitePages.home(data.sources(), idBase);
+        List<HomeView.Paper> papers = data.sources().stream().map(s -> new HomeView.Paper(
+            org.usmx.linkeddata.LocalPaths.page(s.get("paper"), idBase), s.getOrDefault("title", s.get("paper")),
+            s.get("author"), s.get("issued"), s.get("claims"), s.get("notes"))).toList();
+        return Templates.render("home.jte", new HomeView(PageMeta.of("Home", PageMeta.Section.HOME)
+            .withDescription("A knowledge graph of US–Mexico defense relations, curated from four papers."), papers));
     }
 }

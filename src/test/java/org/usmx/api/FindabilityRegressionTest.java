@@ -23,7 +23,7 @@ class FindabilityRegressionTest {
     private static final String ID = "https://w3id.org/usmx/id/";
 
     private static HttpResponse<String> get(String path) {
-        return SharedRealServer.get().get(path);
+        return RunningServer.real().get(path);
     }
 
     private static JsonNode ok(String path) throws Exception {
@@ -142,7 +142,7 @@ class FindabilityRegressionTest {
 
     @Test
     void unknownRoutesAndWrongMethodsAreProblems() throws Exception {
-        RunningServer s = SharedRealServer.get();
+        RunningServer s = RunningServer.real();
         HttpResponse<String> missing = s.get("/api/nothing-here");
         assertEquals(404, missing.statusCode());
         assertEquals("application/problem+json", missing.headers().firstValue("Content-Type").orElse(""));

@@ -34,7 +34,7 @@ class OpenApiBadParameterTest {
 
     @Test
     void everyDocumentedBadValueIsAProblemNamingItsParameter() throws Exception {
-        RunningServer server = SharedRealServer.get();
+        RunningServer server = RunningServer.real();
         JsonNode doc = JSON.readTree(Application.OPENAPI);
         List<String> failures = new ArrayList<>();
         int tried = 0;
@@ -74,7 +74,7 @@ class OpenApiBadParameterTest {
 
     @Test
     void everyRouteRefusesAMethodItDoesNotTakeWith405AndAllow() throws Exception {
-        RunningServer server = SharedRealServer.get();
+        RunningServer server = RunningServer.real();
         JsonNode doc = JSON.readTree(Application.OPENAPI);
         List<String> failures = new ArrayList<>();
         for (var path : iterable(doc.path("paths").fields())) {

@@ -10,26 +10,22 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.usmx.testing.RealServer;
 import org.usmx.testing.RunningServer;
-import org.usmx.testing.TestProject;
 
 /** The REST facade over the real curated graph: answers a researcher can check against the papers. */
+@ExtendWith(RealServer.class)
 class RealDataApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static RunningServer server;
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.start(TestProject.withRealData());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void start(RunningServer shared) {
+        server = shared;
     }
 
     private static JsonNode get(String path) throws Exception {

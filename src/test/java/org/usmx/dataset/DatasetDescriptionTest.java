@@ -18,24 +18,20 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.usmx.testing.FixtureServer;
 import org.usmx.testing.RunningServer;
-import org.usmx.testing.TestProject;
 
+@ExtendWith(FixtureServer.class)
 class DatasetDescriptionTest {
 
     private static RunningServer server;
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.start(TestProject.withFixtureData());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void start(RunningServer shared) {
+        server = shared;
     }
 
     @Test

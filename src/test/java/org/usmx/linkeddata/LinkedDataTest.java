@@ -21,15 +21,16 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.usmx.testing.FixtureServer;
 import org.usmx.testing.RunningServer;
-import org.usmx.testing.TestProject;
 
 /** Dereferencing entity IRIs on the real server over the fixture data: conneg, variants, headers, errors. */
+@ExtendWith(FixtureServer.class)
 class LinkedDataTest {
 
     private static final String ID = "https://w3id.org/usmx/id/";
@@ -38,13 +39,8 @@ class LinkedDataTest {
     private static RunningServer server;
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.start(TestProject.withFixtureData());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void start(RunningServer shared) {
+        server = shared;
     }
 
     private static Node uri(String s) {

@@ -16,13 +16,14 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.usmx.testing.FixtureServer;
 import org.usmx.testing.RunningServer;
-import org.usmx.testing.TestProject;
 
 /** /ontology and /ontology/shapes by content negotiation on the real server (fixture data). */
+@ExtendWith(FixtureServer.class)
 class OntologyEndpointTest {
 
     private static final String USMX = "https://w3id.org/usmx/ontology#";
@@ -30,13 +31,8 @@ class OntologyEndpointTest {
     private static RunningServer server;
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.start(TestProject.withFixtureData());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void start(RunningServer shared) {
+        server = shared;
     }
 
     private static Graph parse(HttpResponse<String> r, Lang lang) {

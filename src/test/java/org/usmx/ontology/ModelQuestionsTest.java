@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.usmx.store.GraphBuilder;
 import org.usmx.testing.RealGraph;
-import org.usmx.testing.TestProject;
+import org.usmx.testing.SharedStore;
 
 /**
  * The questions the model must make easy, asked in plain SPARQL 1.1 over the fixture (union
@@ -19,23 +15,9 @@ import org.usmx.testing.TestProject;
  */
 class ModelQuestionsTest {
 
-    private static TestProject project;
-    private static DatasetGraph dsg;
-
-    @BeforeAll
-    static void build() {
-        project = TestProject.withFixtureData();
-        // Same shape as the service: TDB2 (in memory) with the union as default graph.
-        dsg = RealGraph.inUnionTdb(new GraphBuilder(project.dataFiles()).buildStrict());
-    }
-
-    @AfterAll
-    static void cleanup() {
-        project.close();
-    }
-
     static List<String> rows(String sparql) {
-        return RealGraph.rows(dsg, sparql);
+        // the fixture store shared by the test JVM: TDB2 with the union as default graph, as served
+        return RealGraph.rows(SharedStore.fixture().dataset(), sparql);
     }
 
     @Test

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
-import org.usmx.api.SharedRealServer;
 import org.usmx.testing.RunningServer;
 
 /**
@@ -27,7 +26,7 @@ class ReconciliationProtocolTest {
     private static final String COLUMN = "{\"q0\":{\"query\":\"Sedena\"},\"q1\":{\"query\":\"Gen. Renuart\"},\"q2\":{\"query\":\"Merida Initiative\"}}";
 
     private static RunningServer server() {
-        return SharedRealServer.get();
+        return RunningServer.real();
     }
 
     private static JsonNode ok(HttpResponse<String> r) throws Exception {

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
-import org.usmx.api.SharedRealServer;
 import org.usmx.testing.RunningServer;
 
 /** /api/search over the real graph: every labelled node, tiers, facets, paging, identifiers, snippets. */
@@ -21,7 +20,7 @@ class RealDataSearchTest {
     private static final String ID = "https://w3id.org/usmx/id/";
 
     private static JsonNode search(String query) throws Exception {
-        HttpResponse<String> r = SharedRealServer.get().get("/api/search?" + query);
+        HttpResponse<String> r = RunningServer.real().get("/api/search?" + query);
         assertEquals(200, r.statusCode(), query + ": " + r.body());
         return JSON.readTree(r.body());
     }
@@ -116,7 +115,7 @@ class RealDataSearchTest {
 
     @Test
     void overlongQueriesAndUnknownKindsAre400() throws Exception {
-        RunningServer s = SharedRealServer.get();
+        RunningServer s = RunningServer.real();
         HttpResponse<String> longQ = s.get("/api/search?q=" + RunningServer.enc("word ".repeat(257)));
         assertEquals(400, longQ.statusCode(), longQ.body());
         assertEquals("q", JSON.readTree(longQ.body()).path("parameter").asText());

@@ -49,19 +49,18 @@ class ReadmeExamplesTest {
         String readme = Files.readString(TestProject.repositoryRoot().resolve("README.md"), StandardCharsets.UTF_8);
         List<String> commands = curlCommands(readme);
         assertTrue(commands.size() >= 4, "README curl examples: " + commands);
-        try (RunningServer server = RunningServer.start(TestProject.withRealData())) {
-            for (String command : commands) {
-                String runnable = command.replace("http://localhost:8080", server.base())
-                    .replaceFirst("^curl ", "curl -sS --max-time 60 -o /dev/stdout -w '\\\\n%{http_code}' ");
-                Process p = new ProcessBuilder("bash", "-c", runnable).redirectErrorStream(true).start();
-                // read before waiting: an answer larger than the pipe buffer would block curl otherwise
-                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-                assertTrue(p.waitFor(60, TimeUnit.SECONDS), command);
-                assertEquals(0, p.exitValue(), command + "\n" + out);
-                String status = out.substring(out.lastIndexOf('\n') + 1);
-                assertEquals("200", status, command + "\n" + out);
-                assertFalse(out.substring(0, out.lastIndexOf('\n')).isBlank(), command);
-            }
+        RunningServer server = RunningServer.real();
+        for (String command : commands) {
+            String runnable = command.replace("http://localhost:8080", server.base())
+                .replaceFirst("^curl ", "curl -sS --max-time 60 -o /dev/stdout -w '\\\\n%{http_code}' ");
+            Process p = new ProcessBuilder("bash", "-c", runnable).redirectErrorStream(true).start();
+            // read before waiting: an answer larger than the pipe buffer would block curl otherwise
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), command);
+            assertEquals(0, p.exitValue(), command + "\n" + out);
+            String status = out.substring(out.lastIndexOf('\n') + 1);
+            assertEquals("200", status, command + "\n" + out);
+            assertFalse(out.substring(0, out.lastIndexOf('\n')).isBlank(), command);
         }
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.usmx.testing.TestProject;
@@ -40,6 +41,21 @@ class QueryLibraryTest {
         assertThrows(IllegalArgumentException.class, () -> QueryLibrary.toNode(new QueryLibrary.Param("d", "date", null, ""), "2010-13-99x"));
         assertEquals("http://www.w3.org/2001/XMLSchema#gYearMonth",
             QueryLibrary.toNode(new QueryLibrary.Param("d", "date", null, ""), "2010-02").getLiteralDatatypeURI());
-        assertEquals(List.of(), List.of());
+    }
+
+    @Test
+    void bindingUsesGivenValuesThenDeclaredDefaultsAndRefusesUndeclaredOrMistypedNames() {
+        QueryLibrary.Entry aliases = LIBRARY.get("aliases").orElseThrow();
+        assertEquals(List.of("entity"), aliases.params().stream().map(QueryLibrary.Param::name).toList());
+        assertEquals("https://w3id.org/usmx/id/org/sedena", QueryLibrary.bind(aliases, Map.of()).get("entity").getURI(),
+            "the declared default inst:sedena");
+        assertEquals("https://w3id.org/usmx/id/person/gene-renuart",
+            QueryLibrary.bind(aliases, Map.of("entity", "person:gene-renuart")).get("entity").getURI());
+        QueryLibrary.BadParameter undeclared = assertThrows(QueryLibrary.BadParameter.class,
+            () -> QueryLibrary.bind(aliases, Map.of("entitty", "inst:sedena")));
+        assertEquals("entitty", undeclared.param());
+        QueryLibrary.BadParameter notAnIri = assertThrows(QueryLibrary.BadParameter.class,
+            () -> QueryLibrary.bind(aliases, Map.of("entity", "x> } SELECT * { ?s ?p ?o")));
+        assertEquals("entity", notAnIri.param());
     }
 }

@@ -12,25 +12,18 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.usmx.sparql.Prefixes;
-import org.usmx.store.DataFiles;
-import org.usmx.store.GraphBuilder;
 
 /**
- * The real curated graph (data/ and ontology/ of the repository), built once per test JVM into
- * an in-memory TDB2 with the union as default graph, exactly as the service queries it.
+ * The real curated graph (data/ and ontology/ of the repository): the store built once per test
+ * JVM ({@link SharedStore#real()}, the same one {@link RunningServer#real()} serves), a TDB2 with
+ * the union as default graph, exactly as the service queries it. Read-only.
  */
 public final class RealGraph {
 
-    private static DatasetGraph dataset;
-
     private RealGraph() {}
 
-    public static synchronized DatasetGraph dataset() {
-        if (dataset == null) {
-            DataFiles files = new DataFiles(TestProject.repositoryRoot().resolve("data"), TestProject.repositoryRoot().resolve("ontology"));
-            dataset = inUnionTdb(new GraphBuilder(files).buildStrict());
-        }
-        return dataset;
+    public static DatasetGraph dataset() {
+        return SharedStore.real().dataset();
     }
 
     /** A built dataset copied into an in-memory TDB2 whose default graph is the union, as the service runs it. */

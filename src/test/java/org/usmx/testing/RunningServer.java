@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import org.usmx.config.Settings;
 import org.usmx.server.Application;
@@ -16,24 +17,56 @@ import org.usmx.server.UsmxServer;
 import org.usmx.store.LoadedStore;
 import org.usmx.store.StoreManager;
 
-/** The real service on a free port over a temporary TDB2 store, and an HTTP client for it. */
+/**
+ * The real service on a free port over a TDB2 store, and an HTTP client for it.
+ *
+ * <p>Most tests only read: they use the server shared by the whole test JVM, {@link #real()} or
+ * {@link #fixture()} (or get it injected with {@code @ExtendWith(RealServer.class)} /
+ * {@code @ExtendWith(FixtureServer.class)}), built and started once and stopped when the JVM
+ * exits; {@link #close()} on a shared server does nothing. A test that needs other settings or
+ * other data starts its own with {@link #start(TestProject, Settings)} and closes it.
+ */
 public final class RunningServer implements AutoCloseable {
+
+    private static RunningServer real;
+    private static RunningServer fixture;
 
     private final TestProject project;
     private final LoadedStore store;
     private final UsmxServer server;
+    private final boolean shared;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RunningServer(TestProject project, LoadedStore store, UsmxServer server) {
+    private RunningServer(TestProject project, LoadedStore store, UsmxServer server, boolean shared) {
         this.project = project;
         this.store = store;
         this.server = server;
+        this.shared = shared;
+    }
+
+    /** The server over the real curated data ({@link SharedStore#real()}), default settings, shared by the test JVM. */
+    public static synchronized RunningServer real() {
+        if (real == null) real = startShared(SharedStore.real());
+        return real;
+    }
+
+    /** The server over the fixture data ({@link SharedStore#fixture()}), default settings, shared by the test JVM. */
+    public static synchronized RunningServer fixture() {
+        if (fixture == null) fixture = startShared(SharedStore.fixture());
+        return fixture;
+    }
+
+    private static RunningServer startShared(SharedStore shared) {
+        UsmxServer server = Application.build(shared.project().settings(), shared.store()).start();
+        RunningServer running = new RunningServer(shared.project(), shared.store(), server, true);
+        SharedStore.atExit(server::close);
+        return running;
     }
 
     public static RunningServer start(TestProject project, Settings settings) {
         LoadedStore store = new StoreManager(settings.storeDir(), project.dataFiles()).open(false);
         UsmxServer server = Application.build(settings, store).start();
-        return new RunningServer(project, store, server);
+        return new RunningServer(project, store, server, false);
     }
 
     public static RunningServer start(TestProject project) {
@@ -43,6 +76,9 @@ public final class RunningServer implements AutoCloseable {
     public String base() { return "http://localhost:" + server.port(); }
 
     public LoadedStore store() { return store; }
+
+    /** The routes the server registered, as "METHOD /path" ({@link UsmxServer#routes()}). */
+    public List<String> routes() { return server.routes(); }
 
     public HttpResponse<String> get(String pathAndQuery, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().timeout(Duration.ofSeconds(60));
@@ -79,8 +115,10 @@ public final class RunningServer implements AutoCloseable {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    /** Stops a server this test started; a shared server ({@link #real()}, {@link #fixture()}) stays up. */
     @Override
     public void close() {
+        if (shared) return;
         server.close();
         store.close();
         project.close();

@@ -12,25 +12,21 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.SKOS;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.usmx.testing.RealServer;
 import org.usmx.testing.RunningServer;
-import org.usmx.testing.TestProject;
 
 /** Linked Data and pages over the real curated data (Arzt 2009, fully curated). */
+@ExtendWith(RealServer.class)
 class RealDataPagesTest {
 
     private static RunningServer server;
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.start(TestProject.withRealData());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void start(RunningServer shared) {
+        server = shared;
     }
 
     @Test

@@ -14,28 +14,24 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.usmx.linkeddata.StoreDescriptions;
 import org.usmx.provenance.ClaimTrace;
 import org.usmx.sparql.SelectRunner;
+import org.usmx.testing.FixtureServer;
 import org.usmx.testing.RunningServer;
-import org.usmx.testing.TestProject;
 
 /** The HTML pages on the real server over the fixture data. */
+@ExtendWith(FixtureServer.class)
 class WebPagesTest {
 
     private static RunningServer server;
 
     @BeforeAll
-    static void start() {
-        server = RunningServer.start(TestProject.withFixtureData());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void start(RunningServer shared) {
+        server = shared;
     }
 
     private static String page(String path) {
@@ -117,9 +113,9 @@ class WebPagesTest {
         String html = page("/");
         assertTrue(html.contains("<a href=\"/id/document/alpha-2001.html\">Alpha Paper on Navies</a>"), html);
         assertTrue(html.contains("<a href=\"/id/document/beta-2002.html\">Beta Paper</a>"));
-        assertTrue(html.contains("<form action=\"/sparql\" method=\"get\">"));
+        assertTrue(html.contains("href=\"/query\""), "the query workbench");
         assertTrue(html.contains("href=\"/api/openapi.json\""));
-        assertTrue(html.contains("<form action=\"/search\" method=\"get\">"));
+        assertTrue(html.contains("action=\"/search\" method=\"get\""));
         assertTrue(html.contains("href=\"/ontology\""));
         assertEquals(200, server.sparql("ASK { ?s ?p ?o }", "application/sparql-results+json").statusCode(), "/sparql still works");
     }

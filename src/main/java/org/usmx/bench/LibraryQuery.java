@@ -1,0 +1,40 @@
+package org.usmx.bench;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.usmx.sparql.QueryLibrary;
+
+/**
+ * A library query as every peer can run it: declared defaults substituted as terms, every prefix
+ * declared in the text (peers do not know our built-in prefixes).
+ */
+record LibraryQuery(String name, String text, boolean graphResult) {
+
+    static List<LibraryQuery> load(Path dir) {
+        return new QueryLibrary(dir).all().stream().map(LibraryQuery::of).toList();
+    }
+
+    static LibraryQuery of(QueryLibrary.Entry entry) {
+        Map<Var, org.apache.jena.graph.Node> bindings = QueryLibrary.bind(entry, Map.of()).entrySet().stream()
+            .collect(Collectors.toMap(e -> Var.alloc(e.getKey()), Map.Entry::getValue));
+        Query q = bindings.isEmpty() ? entry.query() : QueryTransformOps.syntaxSubstitute(entry.query(), bindings);
+        return new LibraryQuery(entry.name(), q.serialize(), q.isConstructType() || q.isDescribeType());
+    }
+
+    /** A SPARQL protocol POST (application/sparql-query) of this query to {@code endpoint}. */
+    HttpRequest request(String endpoint) {
+        return HttpRequest.newBuilder(URI.create(endpoint)).timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/sparql-query")
+            .header("Accept", graphResult ? "application/n-triples" : "application/sparql-results+json")
+            .POST(HttpRequest.BodyPublishers.ofString(text)).build();
+    }
+}
