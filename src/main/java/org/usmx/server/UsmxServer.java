@@ -120,7 +120,6 @@ public final class UsmxServer implements AutoCloseable {
     }
 
     public UsmxServer start() {
-        ServerLog.toStandardOutput();
         fuseki.start();
         LOG.info("usmx-kg listening on http://localhost:{}/ (SPARQL at /sparql)", fuseki.getHttpPort());
         LOG.info("limits: {}", safety.limits().describe());

@@ -88,7 +88,7 @@ public final class GraphBuilder {
         StreamRDFCounting counted = StreamRDFLib.count(sink);
         try {
             RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerStrict).parse(counted);
-            if (counted.count() == 0) throw DataFileCheck.noTriples(files.display(file));
+            if (counted.count() == 0 && !DataFileCheck.marksEmpty(file)) throw DataFileCheck.noTriples(files.display(file));
         } catch (RiotParseException e) {
             throw new DataLoadException(files.display(file), e.getLine(), e.getCol(), e.getOriginalMessage(), e);
         } catch (RiotException e) {
