@@ -100,10 +100,11 @@ class OpenApiBadParameterTest {
         values.put("name", path.startsWith("/graph/") ? "downie-2011" : "claims-about");
         values.put("file", "usmx.nq");
         values.put("part", "target");
+        values.put("version", org.usmx.web.StaticAssets.VERSION);
         if (badParam != null) values.put(badParam, bad);
         String out = path;
         for (var e : values.entrySet()) out = out.replace("{" + e.getKey() + "}", RunningServer.enc(e.getValue()));
-        return out;
+        return out.replace("<path>", "vendor/yasgui/yasgui.min.css");
     }
 
     private static <T> Iterable<T> iterable(java.util.Iterator<T> it) {
