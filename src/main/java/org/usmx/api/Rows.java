@@ -14,7 +14,7 @@ final class Rows {
      * Fields that are integers wherever they appear in the API: text offsets, page and note
      * numbers, counts. (Dates are other fields: startDate, endDate, date, issued.)
      */
-    static final Set<String> INTEGERS = Set.of("start", "end", "page", "number", "claims", "notes", "count", "total");
+    static final Set<String> INTEGERS = Set.of("start", "end", "page", "number", "claimCount", "noteCount", "count", "total");
 
     private Rows() {}
 

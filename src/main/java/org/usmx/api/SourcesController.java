@@ -78,8 +78,9 @@ public final class SourcesController {
             for (String k : List.of("title", "author", "issued", "series")) if (r.containsKey(k)) s.put(k, r.get(k));
             // the path of the canonical text in the repository; "text" is only ever the text itself
             if (r.containsKey("text")) s.put("textFile", r.get("text"));
-            s.put("claims", Integer.parseInt(r.get("claims")));
-            s.put("notes", Integer.parseInt(r.get("notes")));
+            // counts are *Count: "claims" and "notes" are lists of claims and notes everywhere else in the API
+            s.put("claimCount", Integer.parseInt(r.get("claims")));
+            s.put("noteCount", Integer.parseInt(r.get("notes")));
             out.add(s);
         }
         return out;

@@ -144,8 +144,8 @@ class ApiTest {
         assertEquals(2, list.path("total").asInt());
         JsonNode alpha = list.path("items").get(0);
         assertEquals("Alpha Paper on Navies", alpha.path("title").asText());
-        assertEquals(3, alpha.path("claims").asInt());
-        assertEquals(1, alpha.path("notes").asInt());
+        assertEquals(3, alpha.path("claimCount").asInt());
+        assertEquals(1, alpha.path("noteCount").asInt());
         JsonNode one = json(server.get("/api/sources/alpha-2001"));
         String text = one.path("text").asText();
         JsonNode span = one.path("claimSpans").get(0);

@@ -141,6 +141,42 @@ class FindabilityRegressionTest {
     }
 
     @Test
+    void eachFieldHasOneTypeAcrossTheApi() throws Exception {
+        // offsets, pages, note numbers and counts are integers wherever they appear; text is always prose
+        java.util.Map<String, java.util.Set<String>> types = new java.util.TreeMap<>();
+        for (String path : List.of("/api/claims?limit=20", "/api/claims/downie-2011-c061", "/api/claims/downie-2011-c061/trace",
+                "/api/sources", "/api/sources/downie-2011", "/api/conflicts?limit=20", "/api/entities?limit=5",
+                "/api/entities/person/gene-renuart", "/api/entities/event/perry-visit-to-mexico-1995", "/api/search?q=sedena",
+                "/api/timeline?limit=20", "/api/causal-graph?from=factor:institutional-weakness-in-mexico", "/api/stats")) {
+            collect(ok(path), types, path);
+        }
+        List<String> mixed = new ArrayList<>();
+        for (String f : List.of("start", "end", "page", "number", "total", "limit", "offset", "claimCount", "noteCount", "count")) {
+            java.util.Set<String> t = types.getOrDefault(f, java.util.Set.of());
+            if (t.stream().anyMatch(x -> !x.startsWith("integer "))) mixed.add(f + " " + t);
+        }
+        java.util.Set<String> text = types.getOrDefault("text", java.util.Set.of());
+        if (text.stream().anyMatch(x -> !x.startsWith("string "))) mixed.add("text " + text);
+        assertEquals(List.of(), mixed);
+    }
+
+    /** Field name → the JSON types it has (each noted with the first route that gave it). */
+    private static void collect(JsonNode n, java.util.Map<String, java.util.Set<String>> types, String where) {
+        if (n.isArray()) n.forEach(x -> collect(x, types, where));
+        if (!n.isObject()) return;
+        n.fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue();
+            String t = v.isIntegralNumber() ? "integer" : v.isNumber() ? "number" : v.isTextual() ? "string" : v.isBoolean() ? "boolean"
+                : v.isNull() ? null : v.isArray() ? "array" : "object";
+            if (t != null) {
+                java.util.Set<String> seen = types.computeIfAbsent(e.getKey(), k -> new java.util.TreeSet<>());
+                if (seen.stream().noneMatch(x -> x.startsWith(t + " "))) seen.add(t + " (" + where + ")");
+            }
+            collect(v, types, where);
+        });
+    }
+
+    @Test
     void unknownRoutesAndWrongMethodsAreProblems() throws Exception {
         RunningServer s = RunningServer.real();
         HttpResponse<String> missing = s.get("/api/nothing-here");
