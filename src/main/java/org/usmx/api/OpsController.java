@@ -11,16 +11,19 @@ import io.javalin.http.Context;
 public final class OpsController {
 
     private final StatsService stats;
-    private final Supplier<Map<String, Object>> limits;
+    private final Supplier<Map<String, Object>> live;
 
     public OpsController(StatsService stats) {
         this(stats, Map::of);
     }
 
-    /** {@code limits}: the server's safety limits and current load, shown under "limits" in /api/stats. */
-    public OpsController(StatsService stats, Supplier<Map<String, Object>> limits) {
+    /**
+     * {@code live}: the server's own sections of /api/stats, read at each request (its safety
+     * limits and current load under "limits", the response cache's counters under "responseCache").
+     */
+    public OpsController(StatsService stats, Supplier<Map<String, Object>> live) {
         this.stats = stats;
-        this.limits = limits;
+        this.live = live;
     }
 
     public void health(Context ctx) {
@@ -31,7 +34,7 @@ public final class OpsController {
 
     public void stats(Context ctx) {
         Map<String, Object> out = new LinkedHashMap<>(stats.stats());
-        out.put("limits", limits.get());
+        out.putAll(live.get());
         ctx.json(out);
     }
 }

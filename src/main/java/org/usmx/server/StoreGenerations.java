@@ -214,6 +214,16 @@ final class StoreGenerations {
             : "{\"status\":\"unavailable\",\"detail\":\"store not answering the probe query\"}");
     }
 
+    /**
+     * The data hash {@code request} is answered under, if it is pinned to the generation still
+     * current (during a switch an older request may see the new /sparql: no cache for it).
+     */
+    java.util.Optional<String> servingHash(HttpServletRequest request) {
+        Generation now = current.get();
+        Object pinned = request.getAttribute(PINNED);
+        return pinned == now ? java.util.Optional.of(now.store.dataHash()) : java.util.Optional.empty();
+    }
+
     /** Pins each request to the current generation for its whole duration. */
     Filter pinFilter() {
         return new Filter() {

@@ -17,6 +17,8 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.usmx.cache.ResponseCache;
+import org.usmx.cache.ResponseCacheFilter;
 import org.usmx.config.Limits;
 import org.usmx.config.Settings;
 import org.usmx.sparql.BoundedQueryService;
@@ -48,11 +50,11 @@ public final class UsmxServer implements AutoCloseable {
      * over a store, again for each store the server switches to ({@link #switchTo}).
      */
     public static UsmxServer create(Settings settings, LoadedStore store, Function<LoadedStore, Consumer<JavalinConfig>> routes) {
-        return create(settings, store, Safety.of(Limits.fromEnvironment()), routes);
+        return create(settings, store, Safety.of(Limits.fromEnvironment()), ResponseCache.fromEnvironment(), routes);
     }
 
-    /** As {@link #create(Settings, LoadedStore, Function)}, with the given limits and admission pools. */
-    public static UsmxServer create(Settings settings, LoadedStore store, Safety safety,
+    /** As {@link #create(Settings, LoadedStore, Function)}, with the given limits, admission pools and response cache. */
+    public static UsmxServer create(Settings settings, LoadedStore store, Safety safety, ResponseCache cache,
                                     Function<LoadedStore, Consumer<JavalinConfig>> routes) {
         // No query may make this server send HTTP requests (SERVICE): off for every execution,
         // here globally and again in each store's context (see bounded(...)).
@@ -62,6 +64,7 @@ public final class UsmxServer implements AutoCloseable {
         StoreGenerations served = new StoreGenerations(store, s -> javalin(bounded(s, settings, limits), routes.apply(s)));
         FusekiServer fuseki = FusekiServer.create()
             .port(settings.port())
+            .numServerThreads(Math.min(8, limits.serverThreads()), limits.serverThreads())
             .enablePing(true)
             .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new BoundedQueryService(settings.maxRows(),
                 settings.queryTimeout(), limits, safety.sparql(), safety.running()))
@@ -74,6 +77,9 @@ public final class UsmxServer implements AutoCloseable {
             .addFilter("/*", new TrafficFilter(limits, safety.pages()))
             .addFilter("/sparql", new ReadOnlyFilter())
             .addFilter("/sparql/*", new ReadOnlyFilter())
+            .addFilter("/sparql", new QueryBodyFilter(4L * limits.maxQueryChars()))
+            // innermost: a repeated request is answered from memory, after the limits above have counted it
+            .addFilter("/*", new ResponseCacheFilter(cache, served::servingHash))
             .addServlet("/*", served.servlet())
             .build();
         // no "Server: Jetty(12.x)" banner
@@ -117,7 +123,6 @@ public final class UsmxServer implements AutoCloseable {
     }
 
     public UsmxServer start() {
-        ServerLog.toStandardOutput();
         fuseki.start();
         LOG.info("usmx-kg listening on http://localhost:{}/ (SPARQL at /sparql)", fuseki.getHttpPort());
         LOG.info("limits: {}", safety.limits().describe());
