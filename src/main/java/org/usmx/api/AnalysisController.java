@@ -51,7 +51,7 @@ public final class AnalysisController {
         String v = ctx.queryParam("paper");
         if (v == null || v.isBlank()) return null;
         String t = v.trim();
-        String iri = t.matches("[a-z0-9]+(-[a-z0-9]+)*") ? QueryLibrary.expandPrefixed("doc:" + t) : QueryLibrary.expandPrefixed(t);
+        String iri = org.usmx.iri.IriPolicy.isSlug(t) ? QueryLibrary.expandPrefixed("doc:" + t) : QueryLibrary.expandPrefixed(t);
         if (!network.knowsPaper(iri)) throw Problem.badParameter("paper", "paper must be a source paper with causal claims (e.g. downie-2011 or doc:downie-2011), got \"" + v + "\"");
         return iri;
     }
@@ -82,7 +82,7 @@ public final class AnalysisController {
         }
         String paper = ctx.queryParam("paper");
         String paperIri = paper == null || paper.isBlank() ? null
-            : paper.trim().matches("[a-z0-9]+(-[a-z0-9]+)*") ? QueryLibrary.expandPrefixed("doc:" + paper.trim()) : QueryLibrary.expandPrefixed(paper.trim());
+            : org.usmx.iri.IriPolicy.isSlug(paper.trim()) ? QueryLibrary.expandPrefixed("doc:" + paper.trim()) : QueryLibrary.expandPrefixed(paper.trim());
         ctx.json(Paging.of(ctx).page(timeline.between(from, to, about == null || about.isBlank() ? null : QueryLibrary.expandPrefixed(about.trim()),
             paperIri, lane == null || lane.isBlank() ? null : lane.trim())));
     }

@@ -70,8 +70,10 @@ public final class EntitiesController {
     public void get(Context ctx) {
         String kind = ctx.pathParam("kind");
         String slug = ctx.pathParam("slug");
-        if (!kind.matches("[a-z]+") || !slug.matches("[a-z0-9][a-z0-9-]*")) {
-            throw Problem.badParameter("kind/slug", "kind and slug are lower-case ASCII (e.g. org/sedena), got " + kind + "/" + slug);
+        try {
+            org.usmx.iri.IriPolicy.check(kind, slug);
+        } catch (org.usmx.iri.IriPolicy.Malformed e) {
+            throw Problem.badParameter("kind/slug", e.getMessage() + " Got " + kind + "/" + slug + " (e.g. org/sedena).");
         }
         String iri = idBase + "id/" + kind + "/" + slug;
         Map<String, Node> bind = Map.of("entity", NodeFactory.createURI(iri));

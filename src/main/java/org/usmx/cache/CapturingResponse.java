@@ -37,6 +37,39 @@ final class CapturingResponse extends HttpServletResponseWrapper {
         this.limit = limit;
     }
 
+    /**
+     * An error is never stored by an HTTP cache downstream: the validators set before the handler
+     * ran (see {@link ResponseCacheFilter}) give way to no-store as soon as the status says so.
+     */
+    @Override
+    public void setStatus(int sc) {
+        super.setStatus(sc);
+        if (sc >= 400) uncacheable();
+        // a negotiated redirect (303 by Accept) is cheap and depends on headers some caches ignore: no validator
+        if (sc >= 300 && sc < 400 && !isCommitted()) {
+            super.setHeader("ETag", null);
+            super.setHeader("Cache-Control", "no-cache");
+        }
+    }
+
+    @Override
+    public void sendError(int sc, String msg) throws IOException {
+        uncacheable();
+        super.sendError(sc, msg);
+    }
+
+    @Override
+    public void sendError(int sc) throws IOException {
+        uncacheable();
+        super.sendError(sc);
+    }
+
+    private void uncacheable() {
+        if (isCommitted()) return;
+        super.setHeader("ETag", null);
+        super.setHeader("Cache-Control", "no-store");
+    }
+
     @Override public void setHeader(String name, String value) { headerNames.add(name); super.setHeader(name, value); }
     @Override public void addHeader(String name, String value) { headerNames.add(name); super.addHeader(name, value); }
     @Override public void setDateHeader(String name, long date) { headerNames.add(name); super.setDateHeader(name, date); }

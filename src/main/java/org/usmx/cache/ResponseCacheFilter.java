@@ -19,8 +19,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * GET (or a SPARQL POST of application/sparql-query) asked again under the same data hash gets
  * the stored answer without touching the store: SPARQL results, entity pages, RDF, API JSON,
  * VoID. The key is method, path, query string, Accept (and the body for a SPARQL POST);
- * answers vary only by those. Excluded: operational routes whose answer changes without a data
- * change ({@link #LIVE_PATHS}), form POSTs, and anything not a success or a redirect. It sits
+ * answers vary only by those (and Host, which some answers name). Excluded: operational routes
+ * whose answer changes without a data change ({@link #LIVE_PATHS}), form POSTs, anything not a
+ * success or a redirect, and a request that says {@code Cache-Control: no-cache} (computed afresh,
+ * then kept) or {@code no-store} (computed afresh, not kept), as HTTP caches treat them. It sits
  * innermost, after admission control and rate limits, so it never lets a client past them.
  */
 public final class ResponseCacheFilter implements Filter {
@@ -29,6 +31,9 @@ public final class ResponseCacheFilter implements Filter {
     static final Set<String> LIVE_PATHS = Set.of("/health", "/api/stats", "/$/ping");
 
     private static final int MAX_KEYED_BODY = 256 * 1024;
+
+    /** How long a downstream cache may answer without revalidating; data releases are rare. */
+    static final int MAX_AGE_SECONDS = 300;
 
     private final ResponseCache cache;
     private final Function<HttpServletRequest, Optional<String>> currentHash;
@@ -69,21 +74,36 @@ public final class ResponseCacheFilter implements Filter {
             return;
         }
         String hash = serving.get();
-        CachedResponse hit = cache.get(hash, key);
+        String directive = String.valueOf(request.getHeader("Cache-Control")).toLowerCase();
+        boolean noStore = directive.contains("no-store");
+        CachedResponse hit = noStore || directive.contains("no-cache") ? null : cache.get(hash, key);
         if (hit != null) {
             replay(hit, request, response);
             return;
         }
         CapturingResponse capture = new CapturingResponse(response, cache.maxEntryBytes());
+        if ("GET".equals(request.getMethod())) {
+            // every answer is a pure function of the data release and the request: any HTTP cache
+            // (a browser, nginx, a CDN) may keep it and revalidate; a handler's own validators win
+            capture.setHeader("ETag", Validators.etag(hash, key.substring(0, key.indexOf(HOST))));
+            capture.setHeader("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
+        }
         chain.doFilter(forward, capture);
-        CachedResponse answer = capture.snapshot();
+        CachedResponse answer = noStore ? null : capture.snapshot();
         if (answer != null) cache.put(hash, key, answer);
     }
+
+    /**
+     * Separates the host from the rest of a key: the host picks the cache entry (some answers name
+     * it) but not the validator, which HTTP caches scope to the URL anyway, so replicas of one
+     * release give one ETag for one request.
+     */
+    private static final String HOST = "\n@host ";
 
     private static String keyOf(HttpServletRequest request, String body) {
         String accept = request.getHeader("Accept");
         return request.getMethod() + " " + request.getRequestURI() + "?" + (request.getQueryString() == null ? "" : request.getQueryString())
-            + "\n" + (accept == null ? "" : accept) + "\n" + body;
+            + "\n" + (accept == null ? "" : accept) + "\n" + body + HOST + request.getServerName() + ":" + request.getServerPort();
     }
 
     private static boolean isSparqlQueryBody(HttpServletRequest request) {

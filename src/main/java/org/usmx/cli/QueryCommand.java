@@ -132,7 +132,7 @@ final class QueryCommand implements Callable<Integer> {
             if (results) {
                 SPARQLResult r = ResultsReader.create().lang(ResultSetLang.RS_JSON).build().readAny(in);
                 if (r.isBoolean()) printAsk(r.getBooleanResult());
-                else printRows(q, r.getResultSet());
+                else printRows(q, asProjected(q, r.getResultSet()));
             } else {
                 Graph g = GraphFactory.createDefaultGraph();
                 RDFParser.source(in).lang(Lang.NTRIPLES).parse(g);
@@ -140,6 +140,16 @@ final class QueryCommand implements Callable<Integer> {
                 printGraph(g);
             }
         }
+    }
+
+    /** The columns the query itself projects (a substituted parameter comes back as a column of its own). */
+    private static ResultSet asProjected(Query q, ResultSet rs) {
+        if (q.isQueryResultStar()) return rs;
+        java.util.Iterator<org.apache.jena.sparql.engine.binding.Binding> rows = new java.util.Iterator<>() {
+            @Override public boolean hasNext() { return rs.hasNext(); }
+            @Override public org.apache.jena.sparql.engine.binding.Binding next() { return rs.nextBinding(); }
+        };
+        return ResultSet.adapt(org.apache.jena.sparql.exec.RowSetStream.create(q.getProjectVars(), rows));
     }
 
     private void printRows(Query q, ResultSet rs) {

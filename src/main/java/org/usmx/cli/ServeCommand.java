@@ -61,6 +61,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Settings settings = project.settings().withPort(port)
             .withQueryTimeout(ProjectOptions.seconds(timeoutSeconds)).withMaxRows(maxRows);
+        org.usmx.server.ServerLog.toStandardOutput(); // the server's log goes to stdout (README "Logs")
         Serving serving = start(settings, new StoreManager(settings.storeDir(), project.dataFiles()), allowShrink);
         if (serving == null) return 1;
         CountDownLatch stopped = new CountDownLatch(1);

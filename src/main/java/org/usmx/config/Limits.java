@@ -26,6 +26,9 @@ import java.util.function.Function;
  * @param sparqlBurst        SPARQL requests a client may send at once before the per-minute rate applies
  * @param requestsPerMinute  all requests per client per minute (sustained)
  * @param requestBurst       all requests a client may send at once
+ * @param rateLimitLoopback  whether requests from this machine itself (loopback, not forwarded by a
+ *                           proxy) are rate-limited too; off by default, since a local user can use
+ *                           the CLI anyway. Requests a local proxy forwards (X-Forwarded-For) always are.
  * @param spillToDisk        bindings a sort, DISTINCT or grouping holds in memory before spilling to disk
  * @param maxConstructTriples largest CONSTRUCT or DESCRIBE result; larger ones get 422
  * @param heapFraction       live heap (after GC) above this fraction of the maximum stops the hungriest query with 503
@@ -35,7 +38,7 @@ public record Limits(int maxQueryChars, int maxQueryNesting,
                      int sparqlConcurrency, int sparqlQueue, Duration sparqlQueueWait,
                      int pageConcurrency, int pageQueue, Duration pageQueueWait,
                      int sparqlPerMinute, int sparqlBurst, int requestsPerMinute, int requestBurst,
-                     int spillToDisk, int maxConstructTriples, double heapFraction,
+                     boolean rateLimitLoopback, int spillToDisk, int maxConstructTriples, double heapFraction,
                      List<String> serviceAllowList) {
 
     public Limits {
@@ -49,8 +52,8 @@ public record Limits(int maxQueryChars, int maxQueryNesting,
         int sparql = Math.max(2, cores);
         return new Limits(32_768, 20,
             sparql, 4 * sparql, Duration.ofSeconds(10),
-            Math.max(16, 8 * cores), 256, Duration.ofSeconds(10),
-            120, 30, 1_200, 200,
+            Math.max(16, 8 * cores), 64, Duration.ofSeconds(10),
+            120, 30, 1_200, 200, false,
             50_000, 100_000, 0.7,
             List.of());
     }
@@ -71,6 +74,7 @@ public record Limits(int maxQueryChars, int maxQueryNesting,
             s.seconds("pageQueueWait", d.pageQueueWait),
             s.integer("sparqlPerMinute", d.sparqlPerMinute), s.integer("sparqlBurst", d.sparqlBurst),
             s.integer("requestsPerMinute", d.requestsPerMinute), s.integer("requestBurst", d.requestBurst),
+            s.bool("rateLimitLoopback", d.rateLimitLoopback),
             s.integer("spillToDisk", d.spillToDisk), s.integer("maxConstructTriples", d.maxConstructTriples),
             s.fraction("heapFraction", d.heapFraction),
             s.list("serviceAllowList", d.serviceAllowList));
@@ -78,38 +82,44 @@ public record Limits(int maxQueryChars, int maxQueryNesting,
 
     public Limits withQueryShape(int chars, int nesting) {
         return new Limits(chars, nesting, sparqlConcurrency, sparqlQueue, sparqlQueueWait, pageConcurrency, pageQueue,
-            pageQueueWait, sparqlPerMinute, sparqlBurst, requestsPerMinute, requestBurst, spillToDisk, maxConstructTriples,
+            pageQueueWait, sparqlPerMinute, sparqlBurst, requestsPerMinute, requestBurst, rateLimitLoopback, spillToDisk, maxConstructTriples,
             heapFraction, serviceAllowList);
     }
 
     public Limits withSparqlAdmission(int concurrency, int queue, Duration wait) {
         return new Limits(maxQueryChars, maxQueryNesting, concurrency, queue, wait, pageConcurrency, pageQueue,
-            pageQueueWait, sparqlPerMinute, sparqlBurst, requestsPerMinute, requestBurst, spillToDisk, maxConstructTriples,
+            pageQueueWait, sparqlPerMinute, sparqlBurst, requestsPerMinute, requestBurst, rateLimitLoopback, spillToDisk, maxConstructTriples,
             heapFraction, serviceAllowList);
     }
 
     public Limits withPageAdmission(int concurrency, int queue, Duration wait) {
         return new Limits(maxQueryChars, maxQueryNesting, sparqlConcurrency, sparqlQueue, sparqlQueueWait, concurrency, queue,
-            wait, sparqlPerMinute, sparqlBurst, requestsPerMinute, requestBurst, spillToDisk, maxConstructTriples,
+            wait, sparqlPerMinute, sparqlBurst, requestsPerMinute, requestBurst, rateLimitLoopback, spillToDisk, maxConstructTriples,
             heapFraction, serviceAllowList);
     }
 
+    /** Rates as given, applied to loopback clients too (for tests on this machine). */
     public Limits withRates(int sparqlPerMin, int sparqlBurstSize, int requestsPerMin, int requestBurstSize) {
         return new Limits(maxQueryChars, maxQueryNesting, sparqlConcurrency, sparqlQueue, sparqlQueueWait, pageConcurrency,
-            pageQueue, pageQueueWait, sparqlPerMin, sparqlBurstSize, requestsPerMin, requestBurstSize, spillToDisk,
+            pageQueue, pageQueueWait, sparqlPerMin, sparqlBurstSize, requestsPerMin, requestBurstSize, true, spillToDisk,
             maxConstructTriples, heapFraction, serviceAllowList);
     }
 
     public Limits withMemory(int spill, int constructTriples, double heap) {
         return new Limits(maxQueryChars, maxQueryNesting, sparqlConcurrency, sparqlQueue, sparqlQueueWait, pageConcurrency,
-            pageQueue, pageQueueWait, sparqlPerMinute, sparqlBurst, requestsPerMinute, requestBurst, spill, constructTriples,
+            pageQueue, pageQueueWait, sparqlPerMinute, sparqlBurst, requestsPerMinute, requestBurst, rateLimitLoopback, spill, constructTriples,
             heap, serviceAllowList);
     }
 
     public Limits withServiceAllowList(List<String> endpoints) {
         return new Limits(maxQueryChars, maxQueryNesting, sparqlConcurrency, sparqlQueue, sparqlQueueWait, pageConcurrency,
-            pageQueue, pageQueueWait, sparqlPerMinute, sparqlBurst, requestsPerMinute, requestBurst, spillToDisk,
+            pageQueue, pageQueueWait, sparqlPerMinute, sparqlBurst, requestsPerMinute, requestBurst, rateLimitLoopback, spillToDisk,
             maxConstructTriples, heapFraction, endpoints);
+    }
+
+    /** Jetty threads enough for every admitted and waiting request of both pools, plus its own (acceptors, selectors). */
+    public int serverThreads() {
+        return sparqlConcurrency + sparqlQueue + pageConcurrency + pageQueue + 16;
     }
 
     /** The settings as shown by /api/stats and the startup log: name → value. */
@@ -127,6 +137,7 @@ public record Limits(int maxQueryChars, int maxQueryNesting,
         m.put("sparqlBurst", sparqlBurst);
         m.put("requestsPerMinute", requestsPerMinute);
         m.put("requestBurst", requestBurst);
+        m.put("rateLimitLoopback", rateLimitLoopback);
         m.put("spillToDisk", spillToDisk);
         m.put("maxConstructTriples", maxConstructTriples);
         m.put("heapFraction", heapFraction);
@@ -181,6 +192,14 @@ public record Limits(int maxQueryChars, int maxQueryNesting,
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(envName(name) + " must be a fraction between 0 and 1, got \"" + v + "\"");
             }
+        }
+
+        boolean bool(String name, boolean dflt) {
+            String v = raw(name);
+            if (v == null) return dflt;
+            if (v.equalsIgnoreCase("true")) return true;
+            if (v.equalsIgnoreCase("false")) return false;
+            throw new IllegalArgumentException(envName(name) + " must be true or false, got \"" + v + "\"");
         }
 
         List<String> list(String name, List<String> dflt) {

@@ -14,6 +14,7 @@ import org.usmx.api.OpsController;
 import org.usmx.api.QueryLibraryController;
 import org.usmx.api.SearchController;
 import org.usmx.api.SourcesController;
+import org.usmx.api.TenuresController;
 import org.usmx.api.StatsService;
 import org.usmx.cache.ResponseCache;
 import org.usmx.config.Limits;
@@ -76,6 +77,7 @@ public final class Application {
         EntitiesController entities = new EntitiesController(runner, index, settings.idBase());
         DatasetController dataset = new DatasetController(store, runner);
         AnalysisController analysis = new AnalysisController(new CausalNetwork(runner), new Timeline(runner));
+        TenuresController tenures = new TenuresController(runner);
         WebPages pages = new WebPages(new PageData(runner, claimTrace, dataFiles), settings.idBase());
         WebController web = new WebController(pages, index, settings.idBase());
         org.usmx.readmodel.Papers papers = new org.usmx.readmodel.Papers(runner, dataFiles, settings.idBase());
@@ -109,6 +111,7 @@ public final class Application {
             config.routes.get("/api/entities/{kind}/{slug}", entities::get);
             config.routes.get("/api/causal-graph", analysis::causalGraph);
             config.routes.get("/api/timeline", analysis::timeline);
+            config.routes.get("/api/tenures", tenures::list);
             config.routes.get("/.well-known/void", dataset::voidDescription);
             config.routes.get("/dumps/", dataset::index);
             config.routes.get("/dumps/{file}", dataset::dump);

@@ -22,11 +22,13 @@ import org.usmx.sparql.QueryRefused;
  */
 public final class TrafficFilter implements Filter {
 
+    private final boolean limitLoopback;
     private final RateLimiter all;
     private final RateLimiter sparql;
     private final Admission pages;
 
     public TrafficFilter(Limits limits, Admission pages) {
+        this.limitLoopback = limits.rateLimitLoopback();
         this.all = new RateLimiter(limits.requestsPerMinute(), limits.requestBurst());
         this.sparql = new RateLimiter(limits.sparqlPerMinute(), limits.sparqlBurst());
         this.pages = pages;
@@ -40,10 +42,13 @@ public final class TrafficFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        String client = http.getRemoteAddr();
+        String client = client(http);
         boolean isSparql = http.getRequestURI().startsWith("/sparql");
-        long wait = all.tryTake(client);
-        if (wait == 0 && isSparql) wait = sparql.tryTake(client);
+        long wait = 0;
+        if (client != null) {
+            wait = all.tryTake(client);
+            if (wait == 0 && isSparql) wait = sparql.tryTake(client);
+        }
         if (wait > 0) {
             refuse(response, 429, wait, "Too many requests from your address" + (isSparql ? " to the SPARQL endpoint" : "")
                 + ". Retry in " + wait + " s.");
@@ -63,6 +68,24 @@ public final class TrafficFilter implements Filter {
         try (slot) {
             chain.doFilter(req, res);
         }
+    }
+
+    /**
+     * Whom a request counts against: the remote address; for a request a proxy on this machine
+     * forwarded, the address the proxy saw (the last X-Forwarded-For entry, the only one a client
+     * cannot forge); null (not limited) for a direct request from this machine unless configured.
+     */
+    private String client(HttpServletRequest http) {
+        String remote = http.getRemoteAddr();
+        boolean loopback = remote.startsWith("127.") || remote.equals("::1") || remote.equals("0:0:0:0:0:0:0:1")
+            || remote.equals("[::1]") || remote.startsWith("[0:0:0:0:0:0:0:1");
+        if (!loopback) return remote;
+        String forwarded = http.getHeader("X-Forwarded-For");
+        if (forwarded != null && !forwarded.isBlank()) {
+            String[] hops = forwarded.split(",");
+            return hops[hops.length - 1].trim();
+        }
+        return limitLoopback ? remote : null;
     }
 
     private static void refuse(HttpServletResponse response, int status, long retryAfter, String message) throws IOException {

@@ -111,7 +111,7 @@ public final class BoundedQueryService extends SPARQL_QueryDataset {
         }
         HttpServletRequest req = action.getRequest();
         String url = req.getRequestURL().toString();
-        Graph sd = ServiceDescription.describe(url, action.getActiveDSG());
+        Graph sd = ServiceDescription.describe(url, action.getDataService().getDataset());
         action.setResponseStatus(200);
         action.setResponseContentType(choice.contentType() + ";charset=utf-8");
         action.setResponseHeader("Vary", "Accept");
@@ -158,7 +158,8 @@ public final class BoundedQueryService extends SPARQL_QueryDataset {
             try {
                 Pair<DatasetGraph, Query> p = decideDataset(action, runnable, hash);
                 Context cxt = action.getContext().copy();
-                cxt.set(ARQ.httpServiceAllowed, false);
+                // SERVICE runs only to endpoints the operator listed (QueryPolicy refused every other)
+                cxt.set(ARQ.httpServiceAllowed, !limits.serviceAllowList().isEmpty());
                 cxt.set(ARQ.spillToDiskThreshold, (long) limits.spillToDisk());
                 QueryExec exec = QueryExec.newBuilder().dataset(p.getLeft()).query(p.getRight() == null ? runnable : p.getRight())
                     .context(cxt).timeout(left, TimeUnit.MILLISECONDS).build();
@@ -169,6 +170,14 @@ public final class BoundedQueryService extends SPARQL_QueryDataset {
                         answer = BoundedRegex.withDeadline(deadline, () -> compute(exec, query));
                     } catch (QueryCancelledException e) {
                         throw cancelled(watched, timeoutMs);
+                    } catch (QueryRefused e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        // ARQ's spill bags can fail while closing after a cancel; the cancel is the story
+                        if ((watched != null && watched.stopped() != null) || remaining(arrived, timeoutMs) <= 0) {
+                            throw cancelled(watched, timeoutMs);
+                        }
+                        throw e;
                     } catch (OutOfMemoryError e) {
                         throw new QueryRefused(503, "The query was stopped: it needed more memory than this server gives one query. "
                             + "Add LIMIT, aggregate, or narrow the pattern.", 5);

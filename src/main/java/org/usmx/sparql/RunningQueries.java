@@ -52,6 +52,7 @@ public final class RunningQueries implements AutoCloseable {
         private final long threadId = Thread.currentThread().threadId();
         private final long allocatedAtStart = allocated(threadId);
         private volatile Stop stopped;
+        private boolean closed;
 
         private Running(QueryExec exec, BooleanSupplier clientGone) {
             this.exec = exec;
@@ -69,8 +70,14 @@ public final class RunningQueries implements AutoCloseable {
             exec.abort();
         }
 
+        /** Whether the client has gone; never asked once the query is closed (its connection may be serving the next request). */
+        synchronized boolean clientGone() {
+            return !closed && clientGone.getAsBoolean();
+        }
+
         @Override
-        public void close() {
+        public synchronized void close() {
+            closed = true;
             running.remove(this);
         }
     }
@@ -114,7 +121,7 @@ public final class RunningQueries implements AutoCloseable {
     private void checkClients() {
         for (Running r : running) {
             try {
-                if (r.stopped == null && r.clientGone.getAsBoolean()) {
+                if (r.stopped == null && r.clientGone()) {
                     LOG.info("client went away; stopping its query");
                     r.stop(Stop.CLIENT_GONE);
                 }

@@ -52,7 +52,19 @@ public final class DataFileCheck {
     /** The message for a file that parsed but gave no triples (prefixes or comments only). */
     public static DataLoadException noTriples(String display) {
         return new DataLoadException(display, 0, 0, "no triples in the file (only prefixes or comments): a truncated file? "
-            + "If it is meant to be empty, make its only content the line \"" + EMPTY_MARKER + "\"", null);
+            + "If it is meant to hold no triples (a documented placeholder), add the line \"" + EMPTY_MARKER + "\"", null);
+    }
+
+    /**
+     * Whether a file that parsed to no triples says that is deliberate: one of its lines is
+     * {@value #EMPTY_MARKER} (it may keep its prefixes and comments explaining why it is empty).
+     */
+    public static boolean marksEmpty(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().anyMatch(l -> l.strip().equals(EMPTY_MARKER));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String decodeStrictly(byte[] bytes, String display) {

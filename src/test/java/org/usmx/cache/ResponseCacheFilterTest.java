@@ -52,6 +52,18 @@ class ResponseCacheFilterTest {
     }
 
     @Test
+    void aClientCanAskForAFreshComputation(RunningServer server) throws Exception {
+        String query = COUNT + "fresh";
+        server.sparql(query, "text/csv");
+        long before = hits(server);
+        HttpResponse<String> fresh = server.get("/sparql?query=" + RunningServer.enc(query), "Accept", "text/csv", "Cache-Control", "no-cache");
+        assertEquals(200, fresh.statusCode());
+        assertEquals(before, hits(server), "no-cache is computed afresh");
+        server.sparql(query, "text/csv");
+        assertEquals(before + 1, hits(server), "and the fresh answer is kept for the next client");
+    }
+
+    @Test
     void formatsAreKeptApart(RunningServer server) {
         String query = COUNT + "formats";
         String json = server.sparql(query, "application/sparql-results+json").body();

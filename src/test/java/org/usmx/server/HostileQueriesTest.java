@@ -87,6 +87,23 @@ class HostileQueriesTest {
         }
     }
 
+    @Test
+    void anOperatorCanAllowListedServiceEndpointsOnly() throws Exception {
+        try (Listener allowed = new Listener(); Listener other = new Listener()) {
+            String at = "http://127.0.0.1:" + allowed.port() + "/sparql";
+            try (HostileServer federated = new HostileServer(TIMEOUT, Limits.defaults().withServiceAllowList(List.of(at)))) {
+                HttpResponse<String> ok = federated.sparql("SELECT * WHERE { SERVICE SILENT <" + at + "> { ?s ?p ?o } }");
+                assertEquals(200, ok.statusCode(), ok.body());
+                HttpResponse<String> refused = federated.sparql("SELECT * WHERE { SERVICE <http://127.0.0.1:" + other.port() + "/sparql> { ?s ?p ?o } }");
+                assertEquals(400, refused.statusCode());
+                assertTrue(refused.body().contains(at), "the refusal names the allowed endpoints: " + refused.body());
+                Thread.sleep(300);
+                assertTrue(allowed.connections() >= 1, "the listed endpoint was asked");
+                assertEquals(0, other.connections());
+            }
+        }
+    }
+
     // ---- bounded before the parser ----
 
     @Test
@@ -104,6 +121,11 @@ class HostileQueriesTest {
         HttpResponse<String> huge = server.sparql("SELECT * WHERE { ?s ?p ?o } # " + "x".repeat(40_000));
         assertEquals(400, huge.statusCode());
         assertTrue(huge.body().contains("characters long"), huge.body());
+        HttpResponse<String> posted = server.post("/sparql", "application/sparql-query", "ASK {} # " + "x".repeat(200_000));
+        assertEquals(413, posted.statusCode());
+        assertTrue(posted.body().contains("larger than"), posted.body());
+        HttpResponse<String> longButFine = server.post("/sparql", "application/sparql-query", "ASK {} # " + "é".repeat(10_000));
+        assertEquals(200, longButFine.statusCode(), "a body within the limit is read as before: " + longButFine.body());
     }
 
     @Test
@@ -119,6 +141,14 @@ class HostileQueriesTest {
             assertEquals(400, r.statusCode(), path + ": " + r.body());
             assertTrue(r.body().contains("UTF-8"), r.body());
         }
+        for (String path : List.of("/id/org/%FF", "/id/org/sedena%C3%28.ttl", "/graph/%FF%FE")) {
+            HttpResponse<String> r = server.get(path);
+            assertTrue(r.statusCode() == 400 || r.statusCode() == 404, path + ": " + r.statusCode() + " " + r.body());
+            assertFalse(r.body().contains("Jetty") || r.body().contains("at org."), "no server banner or stack: " + r.body());
+        }
+        HttpResponse<String> form = server.post("/sparql", "application/x-www-form-urlencoded", "query=ASK%20%7B%7D%FF");
+        assertEquals(400, form.statusCode(), "a form body that is not UTF-8: " + form.body());
+        assertFalse(form.body().contains("Jetty") || form.body().contains("at org."), "no server banner or stack: " + form.body());
         for (String path : List.of("/api/claims?offset=2147483647", "/api/entities?offset=2147483647", "/api/conflicts?offset=2147483647",
                 "/api/claims?offset=2147483647&limit=1000", "/api/claims?offset=99999999999")) {
             HttpResponse<String> r = server.get(path);
@@ -192,6 +222,145 @@ class HostileQueriesTest {
         assertCpuIsFree();
     }
 
+    // ---- memory and load ----
+
+    private static final String CARTESIAN = "?a ?b ?c . ?d ?e ?f . ?g ?h ?i";
+    private static final List<String> HEAVY = List.of(
+        "SELECT * WHERE { " + CARTESIAN + " } ORDER BY ?c ?f ?i",
+        "SELECT (GROUP_CONCAT(CONCAT(STR(?a), STR(?c), STR(?f), STR(?i)); separator=\" \") AS ?all) WHERE { " + CARTESIAN + " }",
+        "SELECT DISTINCT ?a ?c ?f ?i WHERE { " + CARTESIAN + " } ORDER BY DESC(?i)",
+        "SELECT ?a (COUNT(*) AS ?n) (GROUP_CONCAT(STR(?i)) AS ?is) WHERE { " + CARTESIAN + " } GROUP BY ?a ?c ?f");
+
+    @Test
+    void eightMemoryHeavyQueriesAtOnceEachGetAClearRefusalWhileLightRequestsSucceed() throws Exception {
+        try (HeapWatch heap = new HeapWatch()) {
+            List<HttpResponse<String>> answers = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<Runnable> work = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String q = HEAVY.get(i % HEAVY.size());
+                work.add(() -> answers.add(server.sparql(q)));
+            }
+            List<Thread> heavy = started(work);
+            int light = 0;
+            while (heavy.stream().anyMatch(Thread::isAlive)) {
+                for (String path : List.of("/api/search?q=navy", "/id/person/jane-roe.html", "/health", "/api/entities/person/jane-roe")) {
+                    HttpResponse<String> r = server.get(path);
+                    assertEquals(200, r.statusCode(), path + " while heavy queries ran: " + r.body());
+                    light++;
+                }
+            }
+            for (Thread t : heavy) t.join();
+            assertEquals(8, answers.size());
+            for (HttpResponse<String> r : answers) {
+                int s = r.statusCode();
+                assertTrue(s == 503 || (s >= 400 && s < 500), "status " + s);
+                assertFalse(r.body().isBlank(), "a refusal says why");
+                assertFalse(r.body().toLowerCase().contains("heap space") || r.body().contains("OutOfMemory"), r.body());
+                if (s == 503) assertTrue(r.headers().firstValue("Retry-After").isPresent() || r.body().contains("timed out"), r.body());
+            }
+            assertTrue(light >= 4, "light requests were answered meanwhile");
+            assertTrue(heap.maxFraction() < HEAP_BOUND, "heap after GC peaked at " + Math.round(heap.maxFraction() * 100) + "% of its maximum");
+        }
+        assertCpuIsFree();
+    }
+
+    /** The bound README states for the heap (after GC) under this suite. */
+    static final double HEAP_BOUND = 0.85;
+
+    @Test
+    void aFloodOfHeavyQueriesLeavesSearchAndEntityPagesAnswering() throws Exception {
+        AtomicInteger busy = new AtomicInteger();
+        List<Runnable> work = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String q = HEAVY.get(i % HEAVY.size());
+            work.add(() -> {
+                HttpResponse<String> r = server.sparql(q);
+                if (r.statusCode() == 503 && r.headers().firstValue("Retry-After").isPresent()) busy.incrementAndGet();
+            });
+        }
+        List<Thread> flood = started(work);
+        Thread.sleep(200);
+        double slowest = 0;
+        while (flood.stream().anyMatch(Thread::isAlive)) {
+            for (String path : List.of("/search?q=navy", "/id/person/jane-roe.html", "/api/search?q=testland")) {
+                long start = System.nanoTime();
+                HttpResponse<String> r = server.get(path, "Accept", "text/html");
+                slowest = Math.max(slowest, elapsed(start));
+                assertEquals(200, r.statusCode(), path);
+            }
+        }
+        for (Thread t : flood) t.join();
+        assertTrue(busy.get() >= 24 - 2 - 4 - 6, "most of the flood was turned away at once with Retry-After: " + busy.get());
+        assertTrue(slowest < 10, "a page took " + slowest + " s during the flood");
+    }
+
+    @Test
+    void theMemoryGuardStopsTheHungriestQueryWithAClearMessage() {
+        // a line so low that every collection during the query crosses it
+        try (HostileServer tight = new HostileServer(Duration.ofSeconds(60), Limits.defaults().withMemory(50_000, 100_000, 0.01))) {
+            long start = System.nanoTime();
+            HttpResponse<String> r = tight.sparql(HEAVY.get(1));
+            assertEquals(503, r.statusCode(), r.body());
+            assertTrue(r.body().contains("memory"), r.body());
+            assertTrue(r.headers().firstValue("Retry-After").isPresent());
+            assertTrue(elapsed(start) < 30, "stopped long before its 60 s timeout");
+            assertEquals(200, tight.sparql("ASK { ?s ?p ?o }").statusCode(), "the next query runs");
+        }
+    }
+
+    @Test
+    void clientsAboveTheirRateGet429WithRetryAfter() {
+        try (HostileServer limited = new HostileServer(TIMEOUT, Limits.defaults().withRates(6, 3, 60, 8))) {
+            for (int i = 0; i < 3; i++) assertEquals(200, limited.sparql("ASK {}").statusCode());
+            HttpResponse<String> refused = limited.sparql("ASK {}");
+            assertEquals(429, refused.statusCode());
+            assertTrue(Long.parseLong(refused.headers().firstValue("Retry-After").orElse("0")) >= 1);
+            assertTrue(refused.body().contains("Too many requests"), refused.body());
+            int ok = 0;
+            HttpResponse<String> last = null;
+            for (int i = 0; i < 8; i++) {
+                last = limited.get("/health");
+                if (last.statusCode() == 200) ok++;
+            }
+            assertEquals(429, last.statusCode(), "the general limit applies to every route");
+            assertTrue(ok >= 3, "pages had their own, larger budget");
+        }
+    }
+
+    @Test
+    void limitsAreShownInStats() throws Exception {
+        HttpResponse<String> r = server.get("/api/stats");
+        var limits = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).path("limits");
+        assertEquals(2, limits.path("sparqlConcurrency").asInt());
+        assertEquals(4, limits.path("sparqlQueue").asInt());
+        assertEquals(20, limits.path("maxQueryNesting").asInt());
+        assertTrue(limits.path("sparqlAdmission").has("running"), limits.toString());
+        assertTrue(limits.path("serviceAllowList").isArray());
+    }
+
+    @Test
+    void aQueryWhoseClientLeftIsStopped() throws Exception {
+        try (HostileServer slow = new HostileServer(Duration.ofSeconds(60), Limits.defaults())) {
+            String q = HostileServer.enc(HEAVY.get(0));
+            try (Socket client = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(slow.base().replaceAll(".*:", "")))) {
+                client.getOutputStream().write(("GET /sparql?query=" + q + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/csv\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                client.getOutputStream().flush();
+                Thread.sleep(1000);
+                assertEquals(1, runningQueries(slow), "the query is running");
+            }
+            long start = System.nanoTime();
+            while (runningQueries(slow) > 0 && elapsed(start) < 15) Thread.sleep(200);
+            assertEquals(0, runningQueries(slow), "the query went on after its client left");
+            assertTrue(elapsed(start) < 5, "stopped " + elapsed(start) + " s after the client left");
+        }
+    }
+
+    private static int runningQueries(HostileServer s) throws IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(s.get("/api/stats").body())
+            .path("limits").path("sparqlAdmission").path("running").asInt(-1);
+    }
+
     // ---- helpers ----
 
     static double elapsed(long startNanos) {
@@ -220,6 +389,38 @@ class HostileQueriesTest {
             }
         }
         return sum;
+    }
+
+    /** The largest heap occupancy after a garbage collection while open, as a fraction of the maximum heap. */
+    static final class HeapWatch implements AutoCloseable {
+        private final List<Runnable> unregister = new ArrayList<>();
+        private volatile double max;
+
+        HeapWatch() {
+            javax.management.NotificationListener listener = (n, h) -> {
+                if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) return;
+                var info = com.sun.management.GarbageCollectionNotificationInfo.from((javax.management.openmbean.CompositeData) n.getUserData());
+                long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+                max = Math.max(max, (double) used / Runtime.getRuntime().maxMemory());
+            };
+            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof javax.management.NotificationEmitter e) {
+                    e.addNotificationListener(listener, null, null);
+                    unregister.add(() -> {
+                        try {
+                            e.removeNotificationListener(listener);
+                        } catch (javax.management.ListenerNotFoundException ignored) {
+                            // gone
+                        }
+                    });
+                }
+            }
+        }
+
+        double maxFraction() { return max; }
+
+        @Override
+        public void close() { unregister.forEach(Runnable::run); }
     }
 
     /** A loopback listener that counts the connections made to it. */
