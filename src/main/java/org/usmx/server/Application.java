@@ -56,7 +56,10 @@ public final class Application {
         SearchController search = new SearchController(index);
         EntitiesController entities = new EntitiesController(runner, index, settings.idBase());
         DatasetController dataset = new DatasetController(store, runner);
-        AnalysisController analysis = new AnalysisController(new CausalNetwork(runner), new Timeline(runner));
+        CausalNetwork causalNetwork = new CausalNetwork(runner);
+        Timeline timeline = new Timeline(runner);
+        AnalysisController analysis = new AnalysisController(causalNetwork, timeline);
+        org.usmx.explore.ExploreController explore = new org.usmx.explore.ExploreController(runner, dataFiles, causalNetwork, timeline, settings.idBase());
         WebPages pages = new WebPages(new PageData(runner, claimTrace, dataFiles), settings.idBase());
         WebController web = new WebController(pages, index, settings.idBase());
         LinkedDataController linkedData = new LinkedDataController(new StoreDescriptions(store.dataset(), settings.idBase()),
@@ -85,6 +88,7 @@ public final class Application {
             config.routes.get("/api/entities/{kind}/{slug}", entities::get);
             config.routes.get("/api/causal-graph", analysis::causalGraph);
             config.routes.get("/api/timeline", analysis::timeline);
+            explore.routes(config);
             config.routes.get("/.well-known/void", dataset::voidDescription);
             config.routes.get("/dumps/", dataset::index);
             config.routes.get("/dumps/{file}", dataset::dump);
