@@ -32,10 +32,10 @@ class EntityPageStructureTest {
         Document d = page("/id/org/sedena.html");
         List<String> holders = d.select("#posts .statement > .value a.main").eachText();
         assertEquals(new TreeSet<>(holders).size(), holders.size(), "each person once: " + holders);
-        // as many references as the graph has membership records of SEDENA per person
+        // as many references as the graph has passages (usmx:Reference) of SEDENA's holdings per person
         for (String row : RealGraph.rows("""
                 SELECT ?name (COUNT(DISTINCT ?m) AS ?n) WHERE {
-                  ?m a org:Membership ; org:organization inst:sedena ; org:member ?p . ?p skos:prefLabel ?name }
+                  ?h a org:Membership ; org:organization inst:sedena ; org:member ?p ; usmx:reference ?m . ?p skos:prefLabel ?name }
                 GROUP BY ?name""")) {
             String[] cells = row.split("\\|");
             Element statement = d.select("#posts .statement").stream()
@@ -57,7 +57,8 @@ class EntityPageStructureTest {
         Set<String> expected = new TreeSet<>();
         for (String row : RealGraph.rows("""
                 SELECT ?paper ?page WHERE {
-                  ?m a org:Membership ; org:organization inst:sedena ; usmx:statedIn ?paper ; usmx:evidence/usmx:page ?page }""")) {
+                  ?h a org:Membership ; org:organization inst:sedena ; usmx:reference ?m .
+                  ?m usmx:statedIn ?paper ; usmx:evidence/usmx:page ?page }""")) {
             String[] cells = row.split("\\|");
             expected.add(cells[0] + " p. " + cells[1]);
         }
