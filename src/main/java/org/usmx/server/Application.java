@@ -8,6 +8,7 @@ import io.javalin.config.JavalinConfig;
 
 import org.usmx.api.AnalysisController;
 import org.usmx.api.EntitiesController;
+import org.usmx.api.Filters;
 import org.usmx.api.ClaimsController;
 import org.usmx.api.DatasetController;
 import org.usmx.api.OpsController;
@@ -28,6 +29,9 @@ import org.usmx.linkeddata.OntologyController;
 import org.usmx.linkeddata.OntologyDocs;
 import org.usmx.linkeddata.StoreDescriptions;
 import org.usmx.provenance.ClaimCatalog;
+import org.usmx.reconcile.PreviewPage;
+import org.usmx.reconcile.ReconcileController;
+import org.usmx.reconcile.Reconciler;
 import org.usmx.provenance.CausalNetwork;
 import org.usmx.provenance.ClaimTrace;
 import org.usmx.provenance.Timeline;
@@ -70,16 +74,21 @@ public final class Application {
         QueryLibraryController queries = new QueryLibraryController(new QueryLibrary(settings.queriesDir()), runner);
         ClaimTrace claimTrace = new ClaimTrace(runner);
         DataFiles dataFiles = new DataFiles(settings.dataDir(), settings.ontologyDir());
-        ClaimsController claims = new ClaimsController(claimTrace, new ClaimCatalog(runner), settings.idBase());
         SourcesController sources = new SourcesController(runner, dataFiles, settings.idBase());
         SearchIndex index = new SearchIndex(runner);
-        SearchController search = new SearchController(index);
+        Filters filters = new Filters(index, settings.idBase());
+        ClaimsController claims = new ClaimsController(claimTrace, new ClaimCatalog(runner), index, filters, settings.idBase());
+        SearchController search = new SearchController(index, filters);
         EntitiesController entities = new EntitiesController(runner, index, settings.idBase());
         DatasetController dataset = new DatasetController(store, runner);
-        AnalysisController analysis = new AnalysisController(new CausalNetwork(runner), new Timeline(runner));
         TenuresController tenures = new TenuresController(runner);
+        ReconcileController reconcile = new ReconcileController(new Reconciler(index, runner, settings.idBase()), PreviewPage.PLAIN, settings.idBase());
+        AnalysisController analysis = new AnalysisController(new CausalNetwork(runner), new Timeline(runner), filters);
         WebPages pages = new WebPages(new PageData(runner, claimTrace, dataFiles), settings.idBase());
         WebController web = new WebController(pages, index, settings.idBase());
+        org.usmx.readmodel.Papers papers = new org.usmx.readmodel.Papers(runner, dataFiles, settings.idBase());
+        org.usmx.web.BrowseController browse = new org.usmx.web.BrowseController(
+            new org.usmx.readmodel.BrowseReader(runner, papers, settings.idBase()), papers, settings.idBase());
         org.usmx.web.QueryController workbench = new org.usmx.web.QueryController(new org.usmx.web.QueryWorkbench(
             new QueryLibrary(settings.queriesDir()), runner, settings.queryTimeout().toSeconds(), settings.maxRows(), settings.idBase()));
         LinkedDataController linkedData = new LinkedDataController(new StoreDescriptions(store.dataset(), settings.idBase()),
@@ -112,11 +121,19 @@ public final class Application {
             config.routes.get("/.well-known/void", dataset::voidDescription);
             config.routes.get("/dumps/", dataset::index);
             config.routes.get("/dumps/{file}", dataset::dump);
+            config.routes.get("/reconcile", reconcile::get);
+            config.routes.post("/reconcile", reconcile::post);
+            config.routes.get("/reconcile/suggest/entity", reconcile::suggestEntity);
+            config.routes.get("/reconcile/suggest/type", reconcile::suggestType);
+            config.routes.get("/reconcile/suggest/property", reconcile::suggestProperty);
+            config.routes.get("/reconcile/preview", reconcile::preview);
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(OPENAPI));
             config.routes.get("/", web::home);
             config.routes.get("/search", web::search);
             config.routes.get("/static/{version}/<path>", org.usmx.web.StaticAssets::serve);
             config.routes.get("/query", workbench::page);
+            config.routes.get("/browse", browse::index);
+            config.routes.get("/browse/{kind}", browse::kind);
             config.routes.get("/id/{kind}/{slug}", linkedData::entity);
             config.routes.get("/id/annotation/{kind}/{slug}", linkedData::annotation);
             config.routes.get("/id/annotation/{kind}/{slug}/{part}", linkedData::annotationPart);
