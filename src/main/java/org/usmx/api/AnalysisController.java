@@ -54,7 +54,7 @@ public final class AnalysisController {
         String v = ctx.queryParam("paper");
         if (v == null || v.isBlank()) return null;
         String t = v.trim();
-        String iri = t.matches("[a-z0-9]+(-[a-z0-9]+)*") ? QueryLibrary.expandPrefixed("doc:" + t) : QueryLibrary.expandPrefixed(t);
+        String iri = org.usmx.iri.IriPolicy.isSlug(t) ? QueryLibrary.expandPrefixed("doc:" + t) : QueryLibrary.expandPrefixed(t);
         if (!network.knowsPaper(iri)) throw Problem.badParameter("paper", "paper must be a source paper with causal claims (e.g. downie-2011 or doc:downie-2011), got \"" + v + "\"");
         return iri;
     }

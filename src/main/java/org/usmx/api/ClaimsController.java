@@ -77,8 +77,8 @@ public final class ClaimsController {
 
     private String claimIri(Context ctx) {
         String id = ctx.pathParam("id");
-        if (!id.matches("[a-z0-9][a-z0-9-]*")) {
-            throw Problem.badParameter("id", "a claim id is lower-case letters, digits and hyphens (e.g. downie-2011-h001), got \"" + id + "\"");
+        if (!org.usmx.iri.IriPolicy.isSlug(id)) {
+            throw Problem.badParameter("id", "a claim id is lower-case letters and digits in words joined by single hyphens (e.g. downie-2011-h001), got \"" + id + "\"");
         }
         return idBase + "id/claim/" + id;
     }

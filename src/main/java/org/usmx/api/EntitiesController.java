@@ -88,8 +88,10 @@ public final class EntitiesController {
     public void get(Context ctx) {
         String kind = ctx.pathParam("kind");
         String slug = ctx.pathParam("slug");
-        if (!kind.matches("[a-z]+") || !slug.matches("[a-z0-9][a-z0-9-]*")) {
-            throw Problem.badParameter("kind/slug", "kind and slug are lower-case ASCII (e.g. org/sedena), got " + kind + "/" + slug);
+        try {
+            org.usmx.iri.IriPolicy.check(kind, slug);
+        } catch (org.usmx.iri.IriPolicy.Malformed e) {
+            throw Problem.badParameter("kind/slug", e.getMessage() + " Got " + kind + "/" + slug + " (e.g. org/sedena).");
         }
         String iri = idBase + "id/" + kind + "/" + slug;
         Map<String, Node> bind = Map.of("entity", NodeFactory.createURI(iri));
@@ -104,18 +106,21 @@ public final class EntitiesController {
     }
 
     /**
-     * Each fact with the paper, quote and page that state it: one row per fact and stating paper
+     * Each fact with the paper, quote and page that state it: one row per fact and stating passage
      * (a fact two papers state appears twice); facts no paper states (types, names) carry none.
      */
     private static List<Map<String, Object>> withEvidence(List<Map<String, String>> facts, List<Map<String, String>> evidence) {
         List<Map<String, Object>> out = new ArrayList<>();
+        Set<String> done = new java.util.HashSet<>();
         for (Map<String, String> f : facts) {
             List<Map<String, String>> stated = evidence.stream().filter(e -> e.get("property").equals(f.get("property"))
-                && e.get("value").equals(f.get("value")) && e.get("graph").equals(f.get("graph"))).toList();
+                && e.get("value").equals(f.get("value"))).toList();
             if (stated.isEmpty()) {
                 out.add(Rows.typed(f));
                 continue;
             }
+            // the same triple in several graphs is one fact: its passages are listed once
+            if (!done.add(f.get("property") + "\n" + f.get("value"))) continue;
             for (Map<String, String> e : stated) {
                 Map<String, String> row = new LinkedHashMap<>(f);
                 for (String k : List.of("paper", "quote", "page")) if (e.containsKey(k)) row.put(k, e.get(k));

@@ -56,12 +56,12 @@ public final class SourcesController {
             Map<String, Object> c = byConflict.computeIfAbsent(r.get("conflict"), iri -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("iri", iri);
-                for (String k : List.of("kind", "topic", "about", "aboutLabel", "note")) if (r.containsKey(k)) m.put(k, r.get(k));
+                for (String k : List.of("kind", "nature", "topic", "about", "aboutLabel", "note")) if (r.containsKey(k)) m.put(k, r.get(k));
                 m.put("sides", new ArrayList<Map<String, String>>());
                 return m;
             });
             Map<String, String> side = new LinkedHashMap<>();
-            for (String k : List.of("side", "paper", "value", "quote")) if (r.containsKey(k)) side.put(k.equals("side") ? "iri" : k, r.get(k));
+            for (String k : List.of("side", "position", "paper", "value", "quote")) if (r.containsKey(k)) side.put(k.equals("side") ? "iri" : k, r.get(k));
             @SuppressWarnings("unchecked")
             List<Map<String, String>> sides = (List<Map<String, String>>) c.get("sides");
             sides.add(side);

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.usmx.curation.recipe.CanonicalTextWriter;
 import org.usmx.curation.recipe.Papers;
 import org.usmx.curation.recipe.RecipeException;
+import org.usmx.iri.IriPolicy;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +24,7 @@ final class CleanSourcesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CanonicalTextWriter writer = new CanonicalTextWriter(project.settings().dataDir());
+        CanonicalTextWriter writer = new CanonicalTextWriter(project.settings().dataDir(), new IriPolicy(project.settings().idBase()));
         List<String> all = Papers.ids(project.settings().dataDir());
         if (papers != null) {
             for (String p : papers) {

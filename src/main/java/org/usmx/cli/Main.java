@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "usmx", mixinStandardHelpOptions = true, version = "usmx-kg 0.1.0",
     description = "Knowledge graph of US–Mexico defense and security relations.",
     subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, ExportCommand.class,
-        QueryCommand.class, CleanSourcesCommand.class, CommandLine.HelpCommand.class})
+        QueryCommand.class, CleanSourcesCommand.class, NewPaperCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

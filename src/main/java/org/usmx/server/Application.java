@@ -15,6 +15,7 @@ import org.usmx.api.OpsController;
 import org.usmx.api.QueryLibraryController;
 import org.usmx.api.SearchController;
 import org.usmx.api.SourcesController;
+import org.usmx.api.TenuresController;
 import org.usmx.api.StatsService;
 import org.usmx.cache.ResponseCache;
 import org.usmx.config.Limits;
@@ -82,8 +83,11 @@ public final class Application {
         DatasetController dataset = new DatasetController(store, runner);
         ReconcileController reconcile = new ReconcileController(new Reconciler(index, runner, settings.idBase()), PreviewPage.PLAIN, settings.idBase());
         AnalysisController analysis = new AnalysisController(new CausalNetwork(runner), new Timeline(runner), filters);
+        TenuresController tenures = new TenuresController(runner, filters);
         WebPages pages = new WebPages(new PageData(runner, claimTrace, dataFiles), settings.idBase());
         WebController web = new WebController(pages, index, settings.idBase());
+        org.usmx.web.QueryController workbench = new org.usmx.web.QueryController(new org.usmx.web.QueryWorkbench(
+            new QueryLibrary(settings.queriesDir()), runner, settings.queryTimeout().toSeconds(), settings.maxRows(), settings.idBase()));
         LinkedDataController linkedData = new LinkedDataController(new StoreDescriptions(store.dataset(), settings.idBase()),
             new CloseMatches(index, CloseMatches.entityLabels(runner), settings.idBase()), pages, settings.idBase());
         GraphController graphs = new GraphController(runner, g -> SitePages.graph(g, settings.idBase()), settings.idBase());
@@ -110,6 +114,7 @@ public final class Application {
             config.routes.get("/api/entities/{kind}/{slug}", entities::get);
             config.routes.get("/api/causal-graph", analysis::causalGraph);
             config.routes.get("/api/timeline", analysis::timeline);
+            config.routes.get("/api/tenures", tenures::list);
             config.routes.get("/.well-known/void", dataset::voidDescription);
             config.routes.get("/dumps/", dataset::index);
             config.routes.get("/dumps/{file}", dataset::dump);
@@ -123,6 +128,7 @@ public final class Application {
             config.routes.get("/", web::home);
             config.routes.get("/search", web::search);
             config.routes.get("/static/{version}/<path>", org.usmx.web.StaticAssets::serve);
+            config.routes.get("/query", workbench::page);
             config.routes.get("/id/{kind}/{slug}", linkedData::entity);
             config.routes.get("/id/annotation/{kind}/{slug}", linkedData::annotation);
             config.routes.get("/id/annotation/{kind}/{slug}/{part}", linkedData::annotationPart);

@@ -147,7 +147,11 @@ public final class GraphBuilder {
     }
 
     private static int occurrence(DatasetGraph dsg, Node subject) {
-        Node o = single(dsg.getUnionGraph(), subject, u("occurrence"));
+        return occurrenceIn(dsg.getUnionGraph(), subject);
+    }
+
+    private static int occurrenceIn(Graph union, Node subject) {
+        Node o = single(union, subject, u("occurrence"));
         return o == null ? 0 : Integer.parseInt(o.getLiteralLexicalForm());
     }
 
@@ -165,6 +169,17 @@ public final class GraphBuilder {
             union.find(Node.ANY, u("noteOf"), t.getSubject()).forEachRemaining(n -> {
                 Node off = single(union, n.getSubject(), u("markerOffset"));
                 if (off != null) text.addMarker(new SourceText.Marker(n.getSubject().getURI(), Integer.parseInt(off.getLiteralLexicalForm())));
+                // where the note's own text is printed, so a passage quoted from it takes the note's page
+                Node quote = single(union, n.getSubject(), u("quote"));
+                if (off != null && quote != null) {
+                    List<Integer> hits = text.occurrences(quote.getLiteralLexicalForm());
+                    int occ = occurrenceIn(union, n.getSubject());
+                    if (hits.size() >= Math.max(occ, 1) && (hits.size() == 1 || occ > 0)) {
+                        int at16 = hits.get(Math.max(occ, 1) - 1);
+                        text.addNoteText(new SourceText.NoteText(n.getSubject().getURI(), text.codePoint(at16),
+                            text.codePoint(at16 + quote.getLiteralLexicalForm().length()), Integer.parseInt(off.getLiteralLexicalForm())));
+                    }
+                }
             });
             texts.put(doc, text);
         });

@@ -99,7 +99,7 @@ class SparqlEndpointTest {
 
     @Test
     void constructInEveryRdfFormatParsesToTheSameTriples() {
-        String q = "CONSTRUCT { ?m org:member ?p ; usmx:roleTitle ?t } WHERE { ?m a org:Membership ; org:member ?p ; usmx:roleTitle ?t }";
+        String q = "CONSTRUCT { ?m org:member ?p ; usmx:roleTitle ?t } WHERE { ?m a org:Membership ; org:member ?p ; usmx:reference/usmx:roleTitle ?t }";
         for (var accept : List.of("text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml")) {
             HttpResponse<String> r = server.sparql(q, accept);
             assertEquals(200, r.statusCode(), accept);

@@ -16,6 +16,7 @@ final class ReplaceStep extends AbstractStep {
     private final Pattern find;
     private final String findText;
     private final String with;
+    private final String replacementText;
     private final int count;
     private final String in;
 
@@ -35,8 +36,6 @@ final class ReplaceStep extends AbstractStep {
         with = regex ? replacement : Matcher.quoteReplacement(replacement);
         this.replacementText = replacement;
     }
-
-    private final String replacementText;
 
     @Override
     public void apply(Draft draft) {

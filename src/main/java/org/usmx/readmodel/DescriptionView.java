@@ -1,4 +1,4 @@
-package org.usmx.web;
+package org.usmx.readmodel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,20 +21,20 @@ import org.usmx.linkeddata.LocalPaths;
 import org.usmx.sparql.Prefixes;
 
 /** Read helpers over one resource's description (the quads Linked Data serves), for the pages. */
-final class DescriptionView {
+public final class DescriptionView {
 
     /** One statement about the resource and the named graphs that state it. */
-    record Fact(Node property, Node value, Set<String> graphs) {}
+    public record Fact(Node property, Node value, Set<String> graphs) {}
 
-    static final Node FOAF_NAME = NodeFactory.createURI("http://xmlns.com/foaf/0.1/name");
+    public static final Node FOAF_NAME = NodeFactory.createURI("http://xmlns.com/foaf/0.1/name");
     private static final PrefixMapping PREFIXES = Prefixes.mapping();
 
-    final String iri;
-    final Node node;
-    final DatasetGraph d;
-    final String idBase;
+    public final String iri;
+    public final Node node;
+    public final DatasetGraph d;
+    public final String idBase;
 
-    DescriptionView(String iri, DatasetGraph description, String idBase) {
+    public DescriptionView(String iri, DatasetGraph description, String idBase) {
         this.iri = iri;
         this.node = NodeFactory.createURI(iri);
         this.d = description;
@@ -42,7 +42,7 @@ final class DescriptionView {
     }
 
     /** The best label of any node: English skos:prefLabel, any prefLabel, rdfs:label, foaf:name, else a short name. */
-    String label(Node n) {
+    public String label(Node n) {
         if (n.isLiteral()) return n.getLiteralLexicalForm();
         String best = null;
         for (Node p : List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(), FOAF_NAME, DCTerms.title.asNode())) {
@@ -63,13 +63,13 @@ final class DescriptionView {
         return out;
     }
 
-    static String shortName(Node n) {
+    public static String shortName(Node n) {
         if (!n.isURI()) return n.isBlank() ? "(blank node)" : n.toString();
         String s = PREFIXES.shortForm(n.getURI());
         return s.equals(n.getURI()) ? s.replaceAll(".*[/#]", "") : s;
     }
 
-    List<String> literals(Node property) {
+    public List<String> literals(Node property) {
         List<String> out = new ArrayList<>();
         for (Quad q : quads(node, property)) {
             if (q.getObject().isLiteral()) {
@@ -81,18 +81,18 @@ final class DescriptionView {
         return out;
     }
 
-    List<Node> types() {
+    public List<Node> types() {
         Set<Node> out = new java.util.LinkedHashSet<>();
         d.find(Node.ANY, node, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
         return new ArrayList<>(out);
     }
 
-    boolean hasType(String typeIri) {
+    public boolean hasType(String typeIri) {
         return d.contains(Node.ANY, node, RDF.type.asNode(), NodeFactory.createURI(typeIri));
     }
 
     /** Outgoing statements of the resource, grouped by property and value, with their graphs. */
-    List<Fact> facts() {
+    public List<Fact> facts() {
         Map<String, Fact> out = new LinkedHashMap<>();
         d.find(Node.ANY, node, Node.ANY, Node.ANY).forEachRemaining(q -> {
             String key = q.getPredicate() + " " + q.getObject();
@@ -104,7 +104,7 @@ final class DescriptionView {
     }
 
     /** Whether a fact comes only from the inference rules (inverses, shortcuts), not from any source. */
-    static boolean inferredOnly(Set<String> graphs) {
+    public static boolean inferredOnly(Set<String> graphs) {
         return graphs.stream().allMatch(g -> g.endsWith("/graph/inferred"));
     }
 
@@ -112,7 +112,7 @@ final class DescriptionView {
      * Incoming links: property → subjects (in store order, deduplicated); {@code inferred} selects
      * the links only the inference rules state, or those a source states.
      */
-    Map<Node, List<Node>> incoming(boolean inferred) {
+    public Map<Node, List<Node>> incoming(boolean inferred) {
         Map<String, Set<String>> graphs = new java.util.HashMap<>();
         d.find(Node.ANY, Node.ANY, Node.ANY, node).forEachRemaining(q ->
             graphs.computeIfAbsent(q.getSubject() + " " + q.getPredicate(), k -> new TreeSet<>()).add(q.getGraph().getURI()));
@@ -127,19 +127,19 @@ final class DescriptionView {
     }
 
     /** A node as HTML: a link to its page (IRIs, with their label) or the escaped literal. */
-    String html(Node n) {
-        if (n.isURI()) return Html.a(LocalPaths.page(n.getURI(), idBase), label(n));
+    public String html(Node n) {
+        if (n.isURI()) return org.usmx.web.Html.a(LocalPaths.page(n.getURI(), idBase), label(n));
         if (n.isLiteral()) {
             String lang = n.getLiteralLanguage();
-            return Html.esc(n.getLiteralLexicalForm()) + (lang.isEmpty() ? "" : " <span class=\"muted\">(" + Html.esc(lang) + ")</span>");
+            return org.usmx.web.Html.esc(n.getLiteralLexicalForm()) + (lang.isEmpty() ? "" : " <span class=\"muted\">(" + org.usmx.web.Html.esc(lang) + ")</span>");
         }
         return "<span class=\"muted\">(structured value)</span>";
     }
 
     /** A property as HTML: its label, linked to the ontology page for usmx terms. */
-    String property(Node p) {
+    public String property(Node p) {
         String label = label(p), shortName = shortName(p);
-        return Html.a(LocalPaths.page(p.getURI(), idBase), label)
-            + (label.equals(shortName) ? "" : " <span class=\"iri\">" + Html.esc(shortName) + "</span>");
+        return org.usmx.web.Html.a(LocalPaths.page(p.getURI(), idBase), label)
+            + (label.equals(shortName) ? "" : " <span class=\"iri\">" + org.usmx.web.Html.esc(shortName) + "</span>");
     }
 }
