@@ -52,7 +52,7 @@ public record Limits(int maxQueryChars, int maxQueryNesting,
         int sparql = Math.max(2, cores);
         return new Limits(32_768, 20,
             sparql, 4 * sparql, Duration.ofSeconds(10),
-            Math.max(16, 8 * cores), 256, Duration.ofSeconds(10),
+            Math.max(16, 8 * cores), 64, Duration.ofSeconds(10),
             120, 30, 1_200, 200, false,
             50_000, 100_000, 0.7,
             List.of());
@@ -115,6 +115,11 @@ public record Limits(int maxQueryChars, int maxQueryNesting,
         return new Limits(maxQueryChars, maxQueryNesting, sparqlConcurrency, sparqlQueue, sparqlQueueWait, pageConcurrency,
             pageQueue, pageQueueWait, sparqlPerMinute, sparqlBurst, requestsPerMinute, requestBurst, rateLimitLoopback, spillToDisk,
             maxConstructTriples, heapFraction, endpoints);
+    }
+
+    /** Jetty threads enough for every admitted and waiting request of both pools, plus its own (acceptors, selectors). */
+    public int serverThreads() {
+        return sparqlConcurrency + sparqlQueue + pageConcurrency + pageQueue + 16;
     }
 
     /** The settings as shown by /api/stats and the startup log: name → value. */

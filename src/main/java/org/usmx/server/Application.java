@@ -86,6 +86,9 @@ public final class Application {
         TenuresController tenures = new TenuresController(runner, filters);
         WebPages pages = new WebPages(new PageData(runner, claimTrace, dataFiles), settings.idBase());
         WebController web = new WebController(pages, index, settings.idBase());
+        org.usmx.readmodel.Papers papers = new org.usmx.readmodel.Papers(runner, dataFiles, settings.idBase());
+        org.usmx.web.BrowseController browse = new org.usmx.web.BrowseController(
+            new org.usmx.readmodel.BrowseReader(runner, papers, settings.idBase()), papers, settings.idBase());
         org.usmx.web.QueryController workbench = new org.usmx.web.QueryController(new org.usmx.web.QueryWorkbench(
             new QueryLibrary(settings.queriesDir()), runner, settings.queryTimeout().toSeconds(), settings.maxRows(), settings.idBase()));
         LinkedDataController linkedData = new LinkedDataController(new StoreDescriptions(store.dataset(), settings.idBase()),
@@ -129,6 +132,8 @@ public final class Application {
             config.routes.get("/search", web::search);
             config.routes.get("/static/{version}/<path>", org.usmx.web.StaticAssets::serve);
             config.routes.get("/query", workbench::page);
+            config.routes.get("/browse", browse::index);
+            config.routes.get("/browse/{kind}", browse::kind);
             config.routes.get("/id/{kind}/{slug}", linkedData::entity);
             config.routes.get("/id/annotation/{kind}/{slug}", linkedData::annotation);
             config.routes.get("/id/annotation/{kind}/{slug}/{part}", linkedData::annotationPart);

@@ -37,22 +37,38 @@ public final class RequestLogFilter implements Filter {
         http.setAttribute(BoundedQueryService.ARRIVED, start);
         MDC.put("requestId", id);
         response.setHeader("X-Request-Id", id);
+        int failed = 0;
         try {
             chain.doFilter(req, res);
+        } catch (IOException | ServletException | RuntimeException e) {
+            // Jetty answers these after the filters (a malformed form body is a 400); log what it will send
+            failed = statusFor(e);
+            throw e;
         } finally {
             long ms = (System.nanoTime() - start) / 1_000_000;
+            int status = failed != 0 ? failed : response.getStatus();
             String path = http.getRequestURI();
             if (path.startsWith("/sparql")) {
                 Object hash = http.getAttribute(BoundedQueryService.QUERY_HASH);
-                LOG.info("{} {} -> {} in {} ms{}", http.getMethod(), abbreviate(path), response.getStatus(), ms,
+                LOG.info("{} {} -> {} in {} ms{}", http.getMethod(), abbreviate(path), status, ms,
                     hash == null ? "" : " query=" + hash);
             } else {
                 String query = http.getQueryString();
                 LOG.info("{} {}{} -> {} in {} ms", http.getMethod(), abbreviate(path),
-                    query == null ? "" : "?" + abbreviate(query), response.getStatus(), ms);
+                    query == null ? "" : "?" + abbreviate(query), status, ms);
             }
             MDC.remove("requestId");
         }
+    }
+
+    /** The status Jetty sends for an exception that left the filters: a bad message's own code, else 500. */
+    private static int statusFor(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException.RuntimeException http) return http.getCode();
+            if (t instanceof org.eclipse.jetty.http.BadMessageException bad) return bad.getCode();
+            if (t instanceof java.nio.charset.CharacterCodingException || t instanceof IllegalArgumentException) return 400;
+        }
+        return 500;
     }
 
     private static String abbreviate(String s) {

@@ -63,6 +63,7 @@ public final class UsmxServer implements AutoCloseable {
         StoreGenerations served = new StoreGenerations(store, s -> javalin(bounded(s, settings, limits), routes.apply(s)));
         FusekiServer fuseki = FusekiServer.create()
             .port(settings.port())
+            .numServerThreads(Math.min(8, limits.serverThreads()), limits.serverThreads())
             .enablePing(true)
             .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new BoundedQueryService(settings.maxRows(),
                 settings.queryTimeout(), limits, safety.sparql(), safety.running()))
@@ -75,6 +76,7 @@ public final class UsmxServer implements AutoCloseable {
             .addFilter("/*", new TrafficFilter(limits, safety.pages()))
             .addFilter("/sparql", new ReadOnlyFilter())
             .addFilter("/sparql/*", new ReadOnlyFilter())
+            .addFilter("/sparql", new QueryBodyFilter(4L * limits.maxQueryChars()))
             // innermost: a repeated request is answered from memory, after the limits above have counted it
             .addFilter("/*", new ResponseCacheFilter(cache, served::servingHash))
             .addServlet("/*", served.servlet())

@@ -87,7 +87,7 @@ public final class GraphBuilder {
             : StreamRDFLib.graph(dsg.getGraph(NodeFactory.createURI(graph)));
         StreamRDFCounting counted = StreamRDFLib.count(sink);
         try {
-            RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerStrict).parse(counted);
+            RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(counted);
             if (counted.count() == 0 && !DataFileCheck.marksEmpty(file)) throw DataFileCheck.noTriples(files.display(file));
         } catch (RiotParseException e) {
             throw new DataLoadException(files.display(file), e.getLine(), e.getCol(), e.getOriginalMessage(), e);
@@ -96,7 +96,9 @@ public final class GraphBuilder {
             Matcher m = POSITION.matcher(String.valueOf(e.getMessage()));
             long line = m.find() ? Long.parseLong(m.group(1)) : 0;
             long col = line > 0 ? Long.parseLong(m.group(2)) : 0;
-            throw new DataLoadException(files.display(file), line, col, e.getMessage(), e);
+            // the position is in the exception already: say it once
+            String message = String.valueOf(e.getMessage()).replaceFirst("^\\[line: \\d+, col: \\d+ *\\] *", "");
+            throw new DataLoadException(files.display(file), line, col, message, e);
         }
     }
 

@@ -43,6 +43,24 @@ class NewPaperTest {
     }
 
     @Test
+    void theCommandExplainsItselfAndRefusesABadId() throws Exception {
+        Run help = cli("new-paper", "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("Usage: usmx new-paper") && help.out().contains("--text=FILE"), help.out());
+        Path text = TestProject.repositoryRoot().resolve("src/test/resources/new-paper/gamma-2005.txt");
+        try (TestProject p = TestProject.withFixtureData()) {
+            Run bad = cli("new-paper", "Gamma_2005", "--text", text.toString(), "--project", p.root().toString());
+            assertEquals(2, bad.code());
+            assertTrue(bad.out().contains("lower-case words and numbers joined by hyphens"), bad.out());
+            Run badDate = cli("new-paper", "gamma-2005", "--text", text.toString(), "--issued", "May 2005", "--project", p.root().toString());
+            assertEquals(2, badDate.code());
+            assertTrue(badDate.out().contains("YYYY, YYYY-MM or YYYY-MM-DD"), badDate.out());
+            assertTrue(Files.notExists(p.dataDir().resolve("gamma-2005")) && Files.notExists(p.dataDir().resolve("raw/gamma-2005.txt")),
+                "a refused paper leaves nothing behind");
+        }
+    }
+
+    @Test
     void aResearcherAddsAPaperWithoutJavaAndSeesItServed() throws Exception {
         Path text = TestProject.repositoryRoot().resolve("src/test/resources/new-paper/gamma-2005.txt");
         try (TestProject p = TestProject.withFixtureData()) {
@@ -107,7 +125,10 @@ class NewPaperTest {
                 note:gamma-2005-1 a usmx:Footnote ; usmx:noteOf doc:gamma-2005 ; usmx:noteNumber 1 ;
                     usmx:noteText "Border Report, 2006, p. 4." ; usmx:quote "1 Border Report, 2006, p. 4." .
                 """);
-            Files.writeString(folder.resolve("claims.ttl"), Files.readString(folder.resolve("claims.ttl")) + """
+            // The scaffold validates before any claim is curated (its claims file is marked empty).
+            Run scaffolded = cli("validate", "--project", project);
+            assertEquals(0, scaffolded.code(), scaffolded.out());
+            Files.writeString(folder.resolve("claims.ttl"), Files.readString(folder.resolve("claims.ttl")).replace("# usmx:empty\n", "") + """
 
                 claim:gamma-2005-c001 a usmx:FactualClaim ;
                     usmx:statedIn doc:gamma-2005 ;

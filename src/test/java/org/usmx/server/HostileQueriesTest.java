@@ -121,6 +121,11 @@ class HostileQueriesTest {
         HttpResponse<String> huge = server.sparql("SELECT * WHERE { ?s ?p ?o } # " + "x".repeat(40_000));
         assertEquals(400, huge.statusCode());
         assertTrue(huge.body().contains("characters long"), huge.body());
+        HttpResponse<String> posted = server.post("/sparql", "application/sparql-query", "ASK {} # " + "x".repeat(200_000));
+        assertEquals(413, posted.statusCode());
+        assertTrue(posted.body().contains("larger than"), posted.body());
+        HttpResponse<String> longButFine = server.post("/sparql", "application/sparql-query", "ASK {} # " + "é".repeat(10_000));
+        assertEquals(200, longButFine.statusCode(), "a body within the limit is read as before: " + longButFine.body());
     }
 
     @Test
@@ -136,6 +141,14 @@ class HostileQueriesTest {
             assertEquals(400, r.statusCode(), path + ": " + r.body());
             assertTrue(r.body().contains("UTF-8"), r.body());
         }
+        for (String path : List.of("/id/org/%FF", "/id/org/sedena%C3%28.ttl", "/graph/%FF%FE")) {
+            HttpResponse<String> r = server.get(path);
+            assertTrue(r.statusCode() == 400 || r.statusCode() == 404, path + ": " + r.statusCode() + " " + r.body());
+            assertFalse(r.body().contains("Jetty") || r.body().contains("at org."), "no server banner or stack: " + r.body());
+        }
+        HttpResponse<String> form = server.post("/sparql", "application/x-www-form-urlencoded", "query=ASK%20%7B%7D%FF");
+        assertEquals(400, form.statusCode(), "a form body that is not UTF-8: " + form.body());
+        assertFalse(form.body().contains("Jetty") || form.body().contains("at org."), "no server banner or stack: " + form.body());
         for (String path : List.of("/api/claims?offset=2147483647", "/api/entities?offset=2147483647", "/api/conflicts?offset=2147483647",
                 "/api/claims?offset=2147483647&limit=1000", "/api/claims?offset=99999999999")) {
             HttpResponse<String> r = server.get(path);
