@@ -1,7 +1,9 @@
 package org.usmx.api;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.javalin.http.Context;
 
@@ -9,9 +11,19 @@ import io.javalin.http.Context;
 public final class OpsController {
 
     private final StatsService stats;
+    private final Supplier<Map<String, Object>> live;
 
     public OpsController(StatsService stats) {
+        this(stats, Map::of);
+    }
+
+    /**
+     * {@code live}: the server's own sections of /api/stats, read at each request (its safety
+     * limits and current load under "limits", the response cache's counters under "responseCache").
+     */
+    public OpsController(StatsService stats, Supplier<Map<String, Object>> live) {
         this.stats = stats;
+        this.live = live;
     }
 
     public void health(Context ctx) {
@@ -21,6 +33,8 @@ public final class OpsController {
     }
 
     public void stats(Context ctx) {
-        ctx.json(stats.stats());
+        Map<String, Object> out = new LinkedHashMap<>(stats.stats());
+        out.putAll(live.get());
+        ctx.json(out);
     }
 }

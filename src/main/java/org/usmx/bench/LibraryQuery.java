@@ -30,9 +30,15 @@ record LibraryQuery(String name, String text, boolean graphResult) {
         return new LibraryQuery(entry.name(), q.serialize(), q.isConstructType() || q.isDescribeType());
     }
 
-    /** A SPARQL protocol POST (application/sparql-query) of this query to {@code endpoint}. */
-    HttpRequest request(String endpoint) {
-        return HttpRequest.newBuilder(URI.create(endpoint)).timeout(Duration.ofSeconds(60))
+    /**
+     * A SPARQL protocol POST (application/sparql-query) of this query to {@code endpoint};
+     * {@code fresh} asks for a new computation ({@code Cache-Control: no-cache}), which only
+     * usmx-kg's response cache heeds: it measures the engine rather than the cache.
+     */
+    HttpRequest request(String endpoint, boolean fresh) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(endpoint)).timeout(Duration.ofSeconds(60));
+        if (fresh) b.header("Cache-Control", "no-cache");
+        return b
             .header("Content-Type", "application/sparql-query")
             .header("Accept", graphResult ? "application/n-triples" : "application/sparql-results+json")
             .POST(HttpRequest.BodyPublishers.ofString(text)).build();

@@ -3,16 +3,18 @@ package org.usmx.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.usmx.curation.text.CanonicalTextWriter;
-import org.usmx.curation.text.SourceTextCleaner;
-import org.usmx.curation.text.SourceTextCleaners;
+import org.usmx.curation.recipe.CanonicalTextWriter;
+import org.usmx.curation.recipe.Papers;
+import org.usmx.curation.recipe.RecipeException;
+import org.usmx.iri.IriPolicy;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "clean-sources", mixinStandardHelpOptions = true,
-    description = "Regenerate the canonical texts (data/sources/*.txt) and layout graphs from the raw extractions in data/raw/.")
+    description = "Regenerate the canonical texts (data/sources/*.txt) and layout graphs (data/{paper}/layout.ttl)"
+        + " by running each paper's recipe (data/{paper}/recipe.yaml) over the raw extractions in data/raw/.")
 final class CleanSourcesCommand implements Callable<Integer> {
 
     @Mixin ProjectOptions project;
@@ -22,11 +24,25 @@ final class CleanSourcesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CanonicalTextWriter writer = new CanonicalTextWriter(project.settings().dataDir());
-        for (SourceTextCleaner cleaner : SourceTextCleaners.all()) {
-            if (papers != null && !papers.isEmpty() && !papers.contains(cleaner.paperId())) continue;
-            writer.write(cleaner);
-            System.out.println("wrote " + writer.textPath(cleaner.paperId()));
+        CanonicalTextWriter writer = new CanonicalTextWriter(project.settings().dataDir(), new IriPolicy(project.settings().idBase()));
+        List<String> all = Papers.ids(project.settings().dataDir());
+        if (papers != null) {
+            for (String p : papers) {
+                if (!all.contains(p)) {
+                    System.err.println("no paper " + p + " (papers: " + String.join(", ", all) + ")");
+                    return 2;
+                }
+            }
+        }
+        for (String paper : all) {
+            if (papers != null && !papers.isEmpty() && !papers.contains(paper)) continue;
+            try {
+                writer.write(paper);
+            } catch (RecipeException e) {
+                System.err.println(e.getMessage());
+                return 1;
+            }
+            System.out.println("wrote " + writer.textPath(paper) + " and " + writer.layoutPath(paper));
         }
         return 0;
     }

@@ -6,10 +6,15 @@ import java.time.Duration;
 import org.usmx.config.Settings;
 import org.usmx.store.DataFiles;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options every command shares: where the project and the store are. */
 public final class ProjectOptions {
+
+    @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
     @Option(names = "--project", description = "Project directory holding data/ and ontology/ (default: ${DEFAULT-VALUE}).",
         defaultValue = "${env:USMX_PROJECT:-.}")
@@ -19,9 +24,22 @@ public final class ProjectOptions {
         defaultValue = "${env:USMX_STORE}")
     Path store;
 
+    @Option(names = "--id-base", paramLabel = "IRI",
+        description = "IRI base of the entities, ending in / (default: " + Settings.DEFAULT_ID_BASE + ", or $USMX_ID_BASE).",
+        defaultValue = "${env:USMX_ID_BASE}")
+    String idBase;
+
     Settings settings() {
         Settings s = Settings.defaults(project.toAbsolutePath().normalize());
-        return store == null ? s : s.withStoreDir(store.toAbsolutePath().normalize());
+        if (store != null) s = s.withStoreDir(store.toAbsolutePath().normalize());
+        if (idBase != null && !idBase.isBlank()) {
+            try {
+                s = s.withIdBase(idBase.strip());
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--id-base: " + e.getMessage());
+            }
+        }
+        return s;
     }
 
     DataFiles dataFiles() {

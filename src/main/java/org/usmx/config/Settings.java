@@ -35,4 +35,15 @@ public record Settings(Path projectDir, Path storeDir, int port, Duration queryT
     public Settings withQueryTimeout(Duration t) { return new Settings(projectDir, storeDir, port, t, maxRows, idBase); }
 
     public Settings withMaxRows(int rows) { return new Settings(projectDir, storeDir, port, queryTimeout, rows, idBase); }
+
+    /**
+     * The IRI base entities are served under (flag --id-base, environment USMX_ID_BASE): an
+     * absolute http(s) IRI ending in "/", e.g. https://data.example.org/usmx/.
+     */
+    public Settings withIdBase(String base) {
+        if (base == null || !base.matches("https?://[^\\s<>\"{}|\\\\^`]+/")) {
+            throw new IllegalArgumentException("id base must be an absolute http(s) IRI ending in \"/\", got \"" + base + "\"");
+        }
+        return new Settings(projectDir, storeDir, port, queryTimeout, maxRows, base);
+    }
 }

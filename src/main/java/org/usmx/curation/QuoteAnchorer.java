@@ -27,7 +27,17 @@ public final class QuoteAnchorer {
 
     private static final String OA = "http://www.w3.org/ns/oa#";
     private static final String USMX = "https://w3id.org/usmx/ontology#";
-    private static final String ID = "https://w3id.org/usmx/id/";
+
+    private final org.usmx.iri.IriPolicy iris;
+
+    /** Anchors quotes of data written under the default base (the data files' base). */
+    public QuoteAnchorer() {
+        this(org.usmx.iri.IriPolicy.DEFAULT);
+    }
+
+    public QuoteAnchorer(org.usmx.iri.IriPolicy iris) {
+        this.iris = iris;
+    }
 
     /** Where one quote came from, for anchoring and for error messages. */
     public record QuoteRef(Node subject, String quote, int occurrence, String graph) {}
@@ -84,6 +94,14 @@ public final class QuoteAnchorer {
         add.accept(Triple.create(posSel, oa("end"), integer(end)));
 
         List<SourceText.Page> pages = source.pagesOf(start, end);
+        // A passage quoted from a note's text is on the note's page: the page of its marker (notes
+        // printed at the end of a paper are not on the page that prints them, as far as readers cite).
+        var note = source.noteHolding(start, end).filter(n -> !n.noteIri().equals(subject.getURI()));
+        if (note.isPresent()) {
+            List<SourceText.Page> notePage = source.pagesOf(note.get().markerOffset(), note.get().markerOffset() + 1);
+            if (!notePage.isEmpty()) pages = notePage;
+            add.accept(Triple.create(annotation, usmx("inNote"), iri(note.get().noteIri())));
+        }
         if (!pages.isEmpty()) {
             add.accept(Triple.create(annotation, usmx("page"), integer(pages.get(0).number())));
             int last = pages.get(pages.size() - 1).number();
@@ -120,10 +138,9 @@ public final class QuoteAnchorer {
         return ".,;:!?)]\"'’”»—–-".indexOf(c) >= 0;
     }
 
-    /** Annotation IRIs mirror the subject: id/claim/x → id/annotation/claim/x. */
-    static String annotationBase(Node subject) {
-        String s = subject.getURI();
-        return s.startsWith(ID) ? ID + "annotation/" + s.substring(ID.length()) : s + "#annotation";
+    /** Annotation IRIs mirror the subject: id/claim/x → id/annotation/claim/x (the URI policy's rule). */
+    String annotationBase(Node subject) {
+        return iris.annotation(subject.getURI());
     }
 
     private static String context(String text, int index16, int direction) {

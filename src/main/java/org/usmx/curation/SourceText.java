@@ -15,6 +15,9 @@ public final class SourceText {
     /** A note and the offset its marker stood at. */
     public record Marker(String noteIri, int offset) {}
 
+    /** Where a note's own text is printed [start, end), and where its marker stood (the note's page). */
+    public record NoteText(String noteIri, int start, int end, int markerOffset) {}
+
     /** A titled section starting at an offset. */
     public record SectionStart(String sectionIri, int offset) {}
 
@@ -23,6 +26,7 @@ public final class SourceText {
     private final int[] utf16ToCodePoint;
     private final List<Page> pages = new ArrayList<>();
     private final List<Marker> markers = new ArrayList<>();
+    private final List<NoteText> noteTexts = new ArrayList<>();
 
     public SourceText(String documentIri, String text) {
         this.documentIri = documentIri;
@@ -47,6 +51,15 @@ public final class SourceText {
     public void addPage(Page p) { pages.add(p); }
 
     public void addMarker(Marker m) { markers.add(m); }
+
+    public List<NoteText> noteTexts() { return noteTexts; }
+
+    public void addNoteText(NoteText n) { noteTexts.add(n); }
+
+    /** The note whose printed text holds [start, end) (code points), if any. */
+    public java.util.Optional<NoteText> noteHolding(int start, int end) {
+        return noteTexts.stream().filter(n -> n.start() <= start && end <= n.end()).findFirst();
+    }
 
     /** Code-point offset of a UTF-16 index. */
     public int codePoint(int utf16Index) { return utf16ToCodePoint[utf16Index]; }

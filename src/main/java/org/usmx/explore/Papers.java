@@ -43,7 +43,11 @@ public final class Papers {
     public String namesAsJson() {
         Map<String, String> names = new java.util.TreeMap<>();
         papers.forEach(p -> names.put(p.iri(), p.shortName()));
-        return org.usmx.api.JsonSupport.write(names);
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(names);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public List<Paper> all() {

@@ -2,7 +2,8 @@ package org.usmx.linkeddata;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+
+import org.usmx.iri.IriPolicy;
 
 /**
  * The URI policy in code: which kinds exist, what a slug looks like, and how the persistent IRI
@@ -15,14 +16,11 @@ import java.util.regex.Pattern;
  */
 public record EntityIri(String kind, String slug, Optional<Variant> variant) {
 
-    /** Kinds curated by hand (docs/data-model.md). */
-    public static final List<String> CURATED_KINDS = List.of("org", "person", "place", "event", "initiative", "post",
-        "membership", "factor", "document", "note", "citation", "section", "claim", "evidence", "conflict", "quantity");
+    /** Kinds curated by hand (the URI policy's, {@link IriPolicy#CURATED_KINDS}). */
+    public static final List<String> CURATED_KINDS = IriPolicy.CURATED_KINDS;
 
-    /** Kinds derived at load time (never written by hand) and the concept scheme of factors. */
-    public static final List<String> DERIVED_KINDS = List.of("annotation", "page", "edge", "scheme");
-
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** Kinds derived at load time ({@link IriPolicy#DERIVED_KINDS}). */
+    public static final List<String> DERIVED_KINDS = IriPolicy.DERIVED_KINDS;
 
     /** A request that does not name a well-formed IRI of the policy (answered with 400). */
     public static final class Malformed extends RuntimeException {
@@ -34,12 +32,10 @@ public record EntityIri(String kind, String slug, Optional<Variant> variant) {
      * evidence annotation of a curated resource) and a slug that may end in a variant suffix.
      */
     public static EntityIri parse(String kind, String slugSegment) {
-        boolean annotation = kind.startsWith("annotation/");
-        boolean known = annotation ? CURATED_KINDS.contains(kind.substring("annotation/".length()))
-            : CURATED_KINDS.contains(kind) || DERIVED_KINDS.contains(kind);
-        if (!known) {
-            throw new Malformed("Unknown kind \"" + kind + "\"; kinds are " + String.join(", ", CURATED_KINDS)
-                + " (derived: " + String.join(", ", DERIVED_KINDS) + ").");
+        try {
+            IriPolicy.checkKind(kind);
+        } catch (IriPolicy.Malformed e) {
+            throw new Malformed(e.getMessage());
         }
         String slug = slugSegment;
         Optional<Variant> variant = Optional.empty();
@@ -52,14 +48,21 @@ public record EntityIri(String kind, String slug, Optional<Variant> variant) {
             }
             slug = slugSegment.substring(0, dot);
         }
-        if (!isSlug(slug)) {
-            throw new Malformed("Malformed slug \"" + slug + "\": slugs are lower-case ASCII letters and digits in words joined by single hyphens (e.g. sedena, felipe-calderon).");
-        }
+        check(kind, slug);
         return new EntityIri(kind, slug, variant);
     }
 
+    /** The URI policy's kind and slug rules ({@link IriPolicy#check}), as this package's 400. */
+    private static void check(String kind, String slug) {
+        try {
+            IriPolicy.check(kind, slug);
+        } catch (IriPolicy.Malformed e) {
+            throw new Malformed(e.getMessage());
+        }
+    }
+
     public static boolean isSlug(String s) {
-        return SLUG.matcher(s).matches();
+        return IriPolicy.isSlug(s);
     }
 
     public static String suffixes() {
@@ -70,7 +73,7 @@ public record EntityIri(String kind, String slug, Optional<Variant> variant) {
 
     /** The persistent IRI under the configured base. */
     public String iri(String idBase) {
-        return idBase + "id/" + kind + "/" + slug;
+        return new IriPolicy(idBase).entity(kind, slug);
     }
 
     /** The generic local path (content-negotiated). */

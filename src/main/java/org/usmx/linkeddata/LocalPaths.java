@@ -10,7 +10,7 @@ public final class LocalPaths {
 
     /** The local path of an IRI under the base (generic, content-negotiated), or the IRI itself. */
     public static String path(String iri, String idBase) {
-        return iri.startsWith(idBase) ? "/" + iri.substring(idBase.length()) : iri;
+        return new org.usmx.iri.IriPolicy(idBase).localPath(iri);
     }
 
     /** Where a browser should go for an IRI: the HTML page of an entity, the ontology page anchor, or the IRI. */

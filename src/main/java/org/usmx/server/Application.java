@@ -1,16 +1,24 @@
 package org.usmx.server;
 
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
 import io.javalin.config.JavalinConfig;
 
 import org.usmx.api.AnalysisController;
 import org.usmx.api.EntitiesController;
+import org.usmx.api.Filters;
 import org.usmx.api.ClaimsController;
 import org.usmx.api.DatasetController;
 import org.usmx.api.OpsController;
 import org.usmx.api.QueryLibraryController;
 import org.usmx.api.SearchController;
 import org.usmx.api.SourcesController;
+import org.usmx.api.TenuresController;
 import org.usmx.api.StatsService;
+import org.usmx.cache.ResponseCache;
+import org.usmx.config.Limits;
 import org.usmx.config.Settings;
 import org.usmx.http.Caching;
 import org.usmx.http.ErrorRenderer;
@@ -21,6 +29,9 @@ import org.usmx.linkeddata.OntologyController;
 import org.usmx.linkeddata.OntologyDocs;
 import org.usmx.linkeddata.StoreDescriptions;
 import org.usmx.provenance.ClaimCatalog;
+import org.usmx.reconcile.PreviewPage;
+import org.usmx.reconcile.ReconcileController;
+import org.usmx.reconcile.Reconciler;
 import org.usmx.provenance.CausalNetwork;
 import org.usmx.provenance.ClaimTrace;
 import org.usmx.provenance.Timeline;
@@ -45,29 +56,50 @@ public final class Application {
     private Application() {}
 
     public static UsmxServer build(Settings settings, LoadedStore store) {
-        OpsController ops = new OpsController(new StatsService(store));
+        return build(settings, store, Limits.fromEnvironment());
+    }
+
+    /** As {@link #build(Settings, LoadedStore)} with the given safety limits (README "Operations"). */
+    public static UsmxServer build(Settings settings, LoadedStore store, Limits limits) {
+        Safety safety = Safety.of(limits);
+        ResponseCache cache = ResponseCache.fromEnvironment();
+        Supplier<Map<String, Object>> live = () -> Map.of("limits", safety.describe(), "responseCache", cache.stats());
+        return UsmxServer.create(settings, store, safety, cache, s -> routes(settings, s, live));
+    }
+
+    /** The routes over one store; built again, with every cache, for each store the server switches to. */
+    static Consumer<JavalinConfig> routes(Settings settings, LoadedStore store, Supplier<Map<String, Object>> live) {
+        OpsController ops = new OpsController(new StatsService(store), live);
         SelectRunner runner = new SelectRunner(store.dataset(), settings.queryTimeout());
         QueryLibraryController queries = new QueryLibraryController(new QueryLibrary(settings.queriesDir()), runner);
         ClaimTrace claimTrace = new ClaimTrace(runner);
         DataFiles dataFiles = new DataFiles(settings.dataDir(), settings.ontologyDir());
-        ClaimsController claims = new ClaimsController(claimTrace, new ClaimCatalog(runner), settings.idBase());
         SourcesController sources = new SourcesController(runner, dataFiles, settings.idBase());
         SearchIndex index = new SearchIndex(runner);
-        SearchController search = new SearchController(index);
+        Filters filters = new Filters(index, settings.idBase());
+        ClaimsController claims = new ClaimsController(claimTrace, new ClaimCatalog(runner), index, filters, settings.idBase());
+        SearchController search = new SearchController(index, filters);
         EntitiesController entities = new EntitiesController(runner, index, settings.idBase());
         DatasetController dataset = new DatasetController(store, runner);
+        TenuresController tenures = new TenuresController(runner);
+        ReconcileController reconcile = new ReconcileController(new Reconciler(index, runner, settings.idBase()), PreviewPage.PLAIN, settings.idBase());
         CausalNetwork causalNetwork = new CausalNetwork(runner);
         Timeline timeline = new Timeline(runner);
-        AnalysisController analysis = new AnalysisController(causalNetwork, timeline);
+        AnalysisController analysis = new AnalysisController(causalNetwork, timeline, filters);
         org.usmx.explore.ExploreController explore = new org.usmx.explore.ExploreController(runner, dataFiles, causalNetwork, timeline, settings.idBase());
         WebPages pages = new WebPages(new PageData(runner, claimTrace, dataFiles), settings.idBase());
         WebController web = new WebController(pages, index, settings.idBase());
+        org.usmx.readmodel.Papers papers = new org.usmx.readmodel.Papers(runner, dataFiles, settings.idBase());
+        org.usmx.web.BrowseController browse = new org.usmx.web.BrowseController(
+            new org.usmx.readmodel.BrowseReader(runner, papers, settings.idBase()), papers, settings.idBase());
+        org.usmx.web.QueryController workbench = new org.usmx.web.QueryController(new org.usmx.web.QueryWorkbench(
+            new QueryLibrary(settings.queriesDir()), runner, settings.queryTimeout().toSeconds(), settings.maxRows(), settings.idBase()));
         LinkedDataController linkedData = new LinkedDataController(new StoreDescriptions(store.dataset(), settings.idBase()),
             new CloseMatches(index, CloseMatches.entityLabels(runner), settings.idBase()), pages, settings.idBase());
         GraphController graphs = new GraphController(runner, g -> SitePages.graph(g, settings.idBase()), settings.idBase());
         OntologyController ontology = new OntologyController(new OntologyDocs(store.dataset(), runner),
             docs -> OntologyPage.render(docs, settings.idBase()), ShapesPage::render);
-        return UsmxServer.create(settings, store, (JavalinConfig config) -> {
+        return (JavalinConfig config) -> {
             new ErrorRenderer(p -> pages.error(p.status(), p.title(), p.detail())).install(config);
             // validators for the API and for Linked Data URLs that pin one representation (/id/org/sedena.ttl);
             // the generic IRI's 303 depends on Accept and is not cached
@@ -88,14 +120,24 @@ public final class Application {
             config.routes.get("/api/entities/{kind}/{slug}", entities::get);
             config.routes.get("/api/causal-graph", analysis::causalGraph);
             config.routes.get("/api/timeline", analysis::timeline);
+            config.routes.get("/api/tenures", tenures::list);
             explore.routes(config);
             config.routes.get("/.well-known/void", dataset::voidDescription);
             config.routes.get("/dumps/", dataset::index);
             config.routes.get("/dumps/{file}", dataset::dump);
+            config.routes.get("/reconcile", reconcile::get);
+            config.routes.post("/reconcile", reconcile::post);
+            config.routes.get("/reconcile/suggest/entity", reconcile::suggestEntity);
+            config.routes.get("/reconcile/suggest/type", reconcile::suggestType);
+            config.routes.get("/reconcile/suggest/property", reconcile::suggestProperty);
+            config.routes.get("/reconcile/preview", reconcile::preview);
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(OPENAPI));
             config.routes.get("/", web::home);
             config.routes.get("/search", web::search);
             config.routes.get("/static/{version}/<path>", org.usmx.web.StaticAssets::serve);
+            config.routes.get("/query", workbench::page);
+            config.routes.get("/browse", browse::index);
+            config.routes.get("/browse/{kind}", browse::kind);
             config.routes.get("/id/{kind}/{slug}", linkedData::entity);
             config.routes.get("/id/annotation/{kind}/{slug}", linkedData::annotation);
             config.routes.get("/id/annotation/{kind}/{slug}/{part}", linkedData::annotationPart);
@@ -107,6 +149,6 @@ public final class Application {
             config.routes.head("/id/{kind}/{slug}", linkedData::entity);
             config.routes.head("/id/annotation/{kind}/{slug}", linkedData::annotation);
             config.routes.head("/ontology", ontology::ontology);
-        });
+        };
     }
 }

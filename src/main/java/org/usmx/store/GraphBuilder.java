@@ -18,6 +18,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.lang.StreamRDFCounting;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -51,15 +52,20 @@ public final class GraphBuilder {
 
     /** Builds the dataset; parse errors throw {@link DataLoadException}, anchor problems are returned. */
     public Result build() {
+        long t0 = System.nanoTime();
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         parseInto(dsg, files.ontologyFile(), Vocab.GRAPH_ONTOLOGY);
         if (files.shapesFile().toFile().exists()) parseInto(dsg, files.shapesFile(), Vocab.GRAPH_SHAPES);
         for (Path p : files.rdfDataFiles()) {
             parseInto(dsg, p, p.toString().endsWith(".trig") ? null : files.graphFor(p));
         }
+        long t1 = System.nanoTime();
         List<QuoteAnchorer.Problem> problems = anchorQuotes(dsg);
+        long t2 = System.nanoTime();
         long inferred = new Inference().materialize(dsg);
-        LOG.info("built dataset: {} quads, {} inferred, {} anchor problems", dsg.stream().count(), inferred, problems.size());
+        long t3 = System.nanoTime();
+        LOG.info("built dataset: {} quads, {} inferred, {} anchor problems (parse {} ms, anchor {} ms, inference {} ms)",
+            dsg.stream().count(), inferred, problems.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
         return new Result(dsg, problems);
     }
 
@@ -75,11 +81,14 @@ public final class GraphBuilder {
     }
 
     private void parseInto(DatasetGraph dsg, Path file, String graph) {
+        if (DataFileCheck.deliberatelyEmpty(file, files.display(file))) return;
         Lang lang = RDFLanguages.filenameToLang(file.toString());
         StreamRDF sink = graph == null ? StreamRDFLib.dataset(dsg)
             : StreamRDFLib.graph(dsg.getGraph(NodeFactory.createURI(graph)));
+        StreamRDFCounting counted = StreamRDFLib.count(sink);
         try {
-            RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerStrict).parse(sink);
+            RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(counted);
+            if (counted.count() == 0 && !DataFileCheck.marksEmpty(file)) throw DataFileCheck.noTriples(files.display(file));
         } catch (RiotParseException e) {
             throw new DataLoadException(files.display(file), e.getLine(), e.getCol(), e.getOriginalMessage(), e);
         } catch (RiotException e) {
@@ -87,7 +96,9 @@ public final class GraphBuilder {
             Matcher m = POSITION.matcher(String.valueOf(e.getMessage()));
             long line = m.find() ? Long.parseLong(m.group(1)) : 0;
             long col = line > 0 ? Long.parseLong(m.group(2)) : 0;
-            throw new DataLoadException(files.display(file), line, col, e.getMessage(), e);
+            // the position is in the exception already: say it once
+            String message = String.valueOf(e.getMessage()).replaceFirst("^\\[line: \\d+, col: \\d+ *\\] *", "");
+            throw new DataLoadException(files.display(file), line, col, message, e);
         }
     }
 
@@ -138,7 +149,11 @@ public final class GraphBuilder {
     }
 
     private static int occurrence(DatasetGraph dsg, Node subject) {
-        Node o = single(dsg.getUnionGraph(), subject, u("occurrence"));
+        return occurrenceIn(dsg.getUnionGraph(), subject);
+    }
+
+    private static int occurrenceIn(Graph union, Node subject) {
+        Node o = single(union, subject, u("occurrence"));
         return o == null ? 0 : Integer.parseInt(o.getLiteralLexicalForm());
     }
 
@@ -156,6 +171,17 @@ public final class GraphBuilder {
             union.find(Node.ANY, u("noteOf"), t.getSubject()).forEachRemaining(n -> {
                 Node off = single(union, n.getSubject(), u("markerOffset"));
                 if (off != null) text.addMarker(new SourceText.Marker(n.getSubject().getURI(), Integer.parseInt(off.getLiteralLexicalForm())));
+                // where the note's own text is printed, so a passage quoted from it takes the note's page
+                Node quote = single(union, n.getSubject(), u("quote"));
+                if (off != null && quote != null) {
+                    List<Integer> hits = text.occurrences(quote.getLiteralLexicalForm());
+                    int occ = occurrenceIn(union, n.getSubject());
+                    if (hits.size() >= Math.max(occ, 1) && (hits.size() == 1 || occ > 0)) {
+                        int at16 = hits.get(Math.max(occ, 1) - 1);
+                        text.addNoteText(new SourceText.NoteText(n.getSubject().getURI(), text.codePoint(at16),
+                            text.codePoint(at16 + quote.getLiteralLexicalForm().length()), Integer.parseInt(off.getLiteralLexicalForm())));
+                    }
+                }
             });
             texts.put(doc, text);
         });

@@ -12,14 +12,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +43,12 @@ public final class StoreManager {
     private static final Logger LOG = LoggerFactory.getLogger(StoreManager.class);
     private static final String POINTER = "CURRENT";
     private static final String META = "usmx-store.properties";
+    /** Present in a database directory while a process is still building it; holds that process's id. */
+    private static final String BUILDING = "BUILDING";
+    private static final String TRIPLES = "triples.";
+
+    /** The largest fraction of its triples a graph may lose in one load without --allow-shrink. */
+    public static final double MAX_SHRINK = 0.10;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS").withZone(ZoneOffset.UTC);
 
     private final Path storeDir;
@@ -46,6 +61,14 @@ public final class StoreManager {
 
     /** Opens the current store, rebuilding it first if the data changed (or {@code force}). */
     public LoadedStore open(boolean force) {
+        return open(force, false);
+    }
+
+    /**
+     * Opens the current store, rebuilding it first if the data changed (or {@code force}); a
+     * rebuild that would shrink a graph by more than {@link #MAX_SHRINK} fails unless {@code allowShrink}.
+     */
+    public LoadedStore open(boolean force, boolean allowShrink) {
         String hash = files.contentHash();
         Path current = currentDirectory();
         if (!force && current != null) {
@@ -56,44 +79,161 @@ public final class StoreManager {
             }
             LOG.info("data changed since store {} was built; rebuilding", current.getFileName());
         }
-        Path built = rebuild(hash);
+        Path built = rebuild(hash, allowShrink);
         return connect(built, readMeta(built), true);
+    }
+
+    /** Opens the database CURRENT points at as it is (no rebuild), or returns null if there is none. */
+    public LoadedStore openCurrent() {
+        Path current = currentDirectory();
+        return current == null ? null : openDirectory(current);
+    }
+
+    /** Opens one built database directory as it is. */
+    public LoadedStore openDirectory(Path dir) {
+        return connect(dir, readMeta(dir), false);
+    }
+
+    /** The content hash of the files now (data/ and ontology/). */
+    public String contentHash() {
+        return files.contentHash();
+    }
+
+    /** The data hash recorded for a built database, or null. */
+    public static String dataHashOf(Path dir) {
+        return dir == null ? null : readMeta(dir).getProperty("dataHash");
+    }
+
+    public Path rebuild(String hash) {
+        return rebuild(hash, false);
     }
 
     /**
      * Builds a new database from the files and points CURRENT at it. Throws (leaving CURRENT and
-     * the old database untouched) if any file is broken.
+     * the old database untouched) if any file is broken, or if a graph shrinks by more than
+     * {@link #MAX_SHRINK} against the current store and {@code allowShrink} is false.
+     *
+     * <p>Crash safety: the new database is written into its own fresh directory, marked as being
+     * built by this process; CURRENT moves to it (an atomic rename) only after the database is
+     * closed and its metadata written. A process killed at any point before leaves CURRENT on the
+     * previous store, and the half-built directory is removed by the next {@code serve}.
      */
-    public Path rebuild(String hash) {
+    public Path rebuild(String hash, boolean allowShrink) {
         Instant start = Instant.now();
+        long t0 = System.nanoTime();
         DatasetGraph memory = new GraphBuilder(files).buildStrict();
+        long t1 = System.nanoTime();
+        Map<String, Long> counts = tripleCounts(memory);
+        Path previous = currentDirectory();
+        if (previous != null && !allowShrink) checkShrink(readMeta(previous), counts);
+        pauseAfter("build");
         Path dir = storeDir.resolve("db-" + STAMP.format(start));
         try {
             Files.createDirectories(dir);
-            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.resolve("tdb2").toString());
-            try {
-                Txn.executeWrite(tdb, () -> memory.find().forEachRemaining(tdb::add));
-            } finally {
-                tdb.close();
-                org.apache.jena.tdb2.sys.TDBInternal.expel(tdb);
-            }
+            Files.writeString(dir.resolve(BUILDING), Long.toString(ProcessHandle.current().pid()), StandardCharsets.UTF_8);
+            long quads = bulkLoad(memory, dir.resolve("tdb2"));
+            long t2 = System.nanoTime();
+            pauseAfter("tdb");
             Duration took = Duration.between(start, Instant.now());
             Properties meta = new Properties();
             meta.setProperty("dataHash", hash);
             meta.setProperty("builtAt", start.toString());
             meta.setProperty("buildMillis", Long.toString(took.toMillis()));
+            meta.setProperty("quads", Long.toString(quads));
+            counts.forEach((graph, n) -> meta.setProperty(TRIPLES + graph, Long.toString(n)));
             try (Writer w = Files.newBufferedWriter(dir.resolve(META), StandardCharsets.UTF_8)) {
                 meta.store(w, "usmx-kg store");
             }
+            pauseAfter("meta");
+            Files.delete(dir.resolve(BUILDING));
             Path tmp = storeDir.resolve(POINTER + ".tmp");
             Files.writeString(tmp, dir.getFileName().toString(), StandardCharsets.UTF_8);
             Files.move(tmp, storeDir.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            LOG.info("built store {} in {} ms", dir.getFileName(), took.toMillis());
+            LOG.info("built store {} in {} ms ({} quads; graph build {} ms, TDB2 bulk load {} ms)", dir.getFileName(), took.toMillis(),
+                quads, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
             return dir;
         } catch (IOException | RuntimeException e) {
             deleteQuietly(dir);
             if (e instanceof IOException io) throw new UncheckedIOException("cannot write store in " + dir, io);
             throw (RuntimeException) e;
+        }
+    }
+
+    /** Loads every quad of {@code memory} into a new TDB2 database with TDB2's bulk loader; returns the quad count. */
+    private static long bulkLoad(DatasetGraph memory, Path location) {
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(location.toString());
+        try {
+            DataLoader loader = loader(tdb);
+            loader.startBulk();
+            try {
+                StreamRDF sink = loader.stream();
+                sink.start();
+                Txn.executeRead(memory, () -> memory.find().forEachRemaining(sink::quad));
+                sink.finish();
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            return loader.countQuads() + loader.countTriples();
+        } finally {
+            tdb.close();
+            org.apache.jena.tdb2.sys.TDBInternal.expel(tdb);
+        }
+    }
+
+    /** TDB2's bulk loader (usmx.loader=basic|sequential|phased|parallel; default phased, which suits two cores). */
+    private static DataLoader loader(DatasetGraph tdb) {
+        MonitorOutput quiet = (fmt, args) -> LOG.debug(String.format(fmt, args));
+        return switch (System.getProperty("usmx.loader", "phased")) {
+            case "basic" -> LoaderFactory.basicLoader(tdb, quiet);
+            case "sequential" -> LoaderFactory.sequentialLoader(tdb, quiet);
+            case "parallel" -> LoaderFactory.parallelLoader(tdb, quiet);
+            default -> LoaderFactory.phasedLoader(tdb, quiet);
+        };
+    }
+
+    /** Triples per named graph, except the inferred graph (derived, not curated). */
+    private static Map<String, Long> tripleCounts(DatasetGraph dsg) {
+        Map<String, Long> counts = new TreeMap<>();
+        Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(g -> {
+            if (!g.getURI().equals(Vocab.GRAPH_INFERRED)) counts.put(g.getURI(), dsg.getGraph(g).size() * 1L);
+        }));
+        return counts;
+    }
+
+    /** Fails if a graph the previous store had lost more than {@link #MAX_SHRINK} of its triples (or vanished). */
+    private static void checkShrink(Properties previous, Map<String, Long> now) {
+        List<String> shrunk = new ArrayList<>();
+        for (String key : previous.stringPropertyNames()) {
+            if (!key.startsWith(TRIPLES)) continue;
+            String graph = key.substring(TRIPLES.length());
+            long before = Long.parseLong(previous.getProperty(key));
+            long after = now.getOrDefault(graph, 0L);
+            if (before > 0 && after < before * (1 - MAX_SHRINK)) {
+                shrunk.add(String.format("%s %d -> %d triples (-%d%%)", graph, before, after, Math.round(100.0 * (before - after) / before)));
+            }
+        }
+        if (!shrunk.isEmpty()) {
+            Collections.sort(shrunk);
+            throw new DataShrinkException("graph(s) would shrink by more than " + Math.round(MAX_SHRINK * 100)
+                + "% against the current store: " + String.join("; ", shrunk)
+                + ". If that is intended, load again with --allow-shrink");
+        }
+    }
+
+    /**
+     * Crash-safety tests' seam: with -Dusmx.load.pauseAfter=build|tdb|meta a load stops at that
+     * point and waits (printing one line), so a test can kill -9 it exactly there.
+     */
+    private static void pauseAfter(String phase) {
+        if (!phase.equals(System.getProperty("usmx.load.pauseAfter"))) return;
+        System.err.println("usmx: load paused after " + phase);
+        System.err.flush();
+        try {
+            Thread.sleep(Long.MAX_VALUE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -116,9 +256,22 @@ public final class StoreManager {
         try (Stream<Path> s = Files.list(storeDir)) {
             s.filter(p -> p.getFileName().toString().startsWith("db-"))
              .filter(p -> current == null || !p.equals(current))
+             .filter(p -> !beingBuilt(p))
              .forEach(StoreManager::deleteQuietly);
         } catch (IOException e) {
             LOG.warn("could not list {}: {}", storeDir, e.toString());
+        }
+    }
+
+    /** Whether a live process is still building this database (a load running beside the server). */
+    private static boolean beingBuilt(Path dir) {
+        Path marker = dir.resolve(BUILDING);
+        if (!Files.exists(marker)) return false;
+        try {
+            long pid = Long.parseLong(Files.readString(marker, StandardCharsets.UTF_8).trim());
+            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | NumberFormatException e) {
+            return false;
         }
     }
 

@@ -5,7 +5,7 @@ public final class Vocab {
 
     private Vocab() {}
 
-    public static final String BASE = "https://w3id.org/usmx/";
+    public static final String BASE = org.usmx.iri.IriPolicy.DEFAULT_BASE;
     public static final String ONT = BASE + "ontology#";
     public static final String ID = BASE + "id/";
     public static final String GRAPH = BASE + "graph/";

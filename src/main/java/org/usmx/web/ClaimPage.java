@@ -1,5 +1,7 @@
 package org.usmx.web;
 
+import org.usmx.readmodel.DescriptionView;
+
 import static org.usmx.web.Html.a;
 import static org.usmx.web.Html.esc;
 

@@ -1,5 +1,7 @@
 package org.usmx.web;
 
+import org.usmx.readmodel.DescriptionView;
+
 import static org.usmx.web.Html.a;
 import static org.usmx.web.Html.esc;
 
@@ -121,12 +123,18 @@ final class EntityPage {
         return a(LocalPaths.page(paper, idBase), paperTitle == null ? id : id + ", " + paperTitle) + (page == null ? "" : ", p. " + esc(page));
     }
 
-    /** Posts held (for a person) or filled (for an organization or post), with dates, source and quote. */
+    /**
+     * Posts held (for a person) or filled (for an organization or post): one item per holding
+     * statement, with each passage that states it (role as worded, dates, quote, source).
+     */
     static String memberships(DescriptionView v, List<Map<String, String>> rows) {
         if (rows.isEmpty()) return "";
         boolean person = rows.stream().allMatch(r -> v.iri.equals(r.get("person")));
+        Map<String, List<Map<String, String>>> byStatement = new java.util.LinkedHashMap<>();
+        for (Map<String, String> r : rows) byStatement.computeIfAbsent(r.get("membership"), k -> new java.util.ArrayList<>()).add(r);
         StringBuilder b = new StringBuilder("<h2 id=\"posts\">").append(person ? "Posts held" : "Posts and members").append("</h2>\n<ul class=\"plain\">\n");
-        for (Map<String, String> r : rows) {
+        for (var statement : byStatement.entrySet()) {
+            Map<String, String> r = statement.getValue().get(0);
             b.append("<li>");
             String post = r.containsKey("post") ? a(LocalPaths.page(r.get("post"), v.idBase), r.getOrDefault("postLabel", r.get("post")))
                 : esc(r.getOrDefault("role", "member"));
@@ -137,11 +145,18 @@ final class EntityPage {
                 b.append(a(LocalPaths.page(r.get("person"), v.idBase), r.getOrDefault("personLabel", r.get("person"))))
                     .append(" — <strong>").append(post).append("</strong>");
             }
-            if (r.containsKey("role") && r.containsKey("post")) b.append(" <span class=\"muted\">(“").append(esc(r.get("role"))).append("”)</span>");
-            b.append(" <span class=\"tag\">").append(esc(dates(r))).append("</span>");
-            if (r.containsKey("quote")) b.append("<blockquote>“").append(esc(r.get("quote"))).append("”</blockquote>");
-            b.append("<div class=\"src\">").append(source(r.get("paper"), r.get("paperTitle"), r.get("page"), v.idBase))
-                .append(" · ").append(a(LocalPaths.page(r.get("membership"), v.idBase), "membership record")).append("</div></li>\n");
+            b.append(" <span class=\"muted\">· ").append(a(LocalPaths.page(statement.getKey(), v.idBase), "holding record"))
+                .append(", ").append(statement.getValue().size()).append(statement.getValue().size() == 1 ? " reference" : " references")
+                .append("</span>\n<ul class=\"plain\">\n");
+            for (Map<String, String> ref : statement.getValue()) {
+                b.append("<li>");
+                if (ref.containsKey("role") && ref.containsKey("post")) b.append("<span class=\"muted\">(“").append(esc(ref.get("role"))).append("”)</span> ");
+                b.append("<span class=\"tag\">").append(esc(dates(ref))).append("</span>");
+                if (ref.containsKey("quote")) b.append("<blockquote>“").append(esc(ref.get("quote"))).append("”</blockquote>");
+                b.append("<div class=\"src\">").append(source(ref.get("paper"), ref.get("paperTitle"), ref.get("page"), v.idBase))
+                    .append("</div></li>\n");
+            }
+            b.append("</ul></li>\n");
         }
         return b.append("</ul>\n").toString();
     }

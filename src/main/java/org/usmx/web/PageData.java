@@ -34,6 +34,10 @@ public final class PageData {
         this.files = files;
     }
 
+    SelectRunner runner() { return runner; }
+
+    DataFiles files() { return files; }
+
     private List<Map<String, String>> rows(Query q, String var, String iri) {
         Map<String, Node> bind = Map.of(var, NodeFactory.createURI(iri));
         return runner.select(q, bind).rows();

@@ -1,5 +1,7 @@
 package org.usmx.web;
 
+import org.usmx.readmodel.DescriptionView;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,10 +15,14 @@ public final class WebPages implements PageRenderer {
 
     private final PageData data;
     private final String idBase;
+    private final org.usmx.readmodel.Papers papers;
+    private final org.usmx.readmodel.EntityReader entities;
 
     public WebPages(PageData data, String idBase) {
         this.data = data;
         this.idBase = idBase;
+        this.papers = new org.usmx.readmodel.Papers(data.runner(), data.files(), idBase);
+        this.entities = new org.usmx.readmodel.EntityReader(data.runner(), papers, idBase);
     }
 
     @Override
@@ -31,7 +37,8 @@ public final class WebPages implements PageRenderer {
                 return ClaimPage.render(v, trace.get(), extra, text);
             }
         }
-        return EntityPage.render(v, data);
+        org.usmx.readmodel.EntityView entity = entities.read(iri, description);
+        return Templates.render("entity.jte", new EntityPageView(PageMeta.of(entity.label(), PageMeta.Section.BROWSE), entity));
     }
 
     @Override

@@ -51,6 +51,26 @@ class RealDataApiTest {
     }
 
     @Test
+    void sedenaHeadsDuringTheCalderonPresidencyByPeriodOverlap() throws Exception {
+        JsonNode t = get("/api/tenures?org=inst:sedena&during=mship:felipe-calderon-mexico-president");
+        assertEquals("2006-01-01", t.path("period").path("from").asText());
+        assertEquals("2010-08-31", t.path("period").path("to").asText());
+        assertEquals(1, t.path("total").asInt(), t.toString());
+        JsonNode galvan = t.path("items").get(0);
+        assertEquals("https://w3id.org/usmx/id/person/guillermo-galvan-galvan", galvan.path("person").asText());
+        assertEquals("https://w3id.org/usmx/id/post/sedena-secretary", galvan.path("post").asText());
+        assertEquals("[\"2007-10\",\"2009-03\"]", galvan.path("attested").toString());
+        assertEquals(4, galvan.path("references").asInt());
+        // by dates: 1996 finds Cervantes Aguirre (attested 1995, 1997, 2000), and a post narrows as well as an org
+        JsonNode y1996 = get("/api/tenures?post=post:sedena-secretary&from=1996&to=1996");
+        assertEquals(1, y1996.path("total").asInt(), y1996.toString());
+        assertEquals("https://w3id.org/usmx/id/person/enrique-cervantes-aguirre", y1996.path("items").get(0).path("person").asText());
+        assertEquals(400, server.get("/api/tenures?org=inst:sedena&from=March").statusCode());
+        assertEquals(400, server.get("/api/tenures?org=inst:sedena&during=mship:no-such-holding").statusCode());
+        assertEquals(400, server.get("/api/tenures?during=mship:felipe-calderon-mexico-president&from=2007").statusCode());
+    }
+
+    @Test
     void spellingsOfSedenaAllFindTheOneEntityFirst() throws Exception {
         for (String q : new String[] {"Sedena", "SEDENA", "Secretar%C3%ADa%20de%20la%20Defensa%20Nacional", "secretaria%20de%20la%20defensa", "Defensa"}) {
             JsonNode first = get("/api/search?kind=entity&q=" + q).path("items").get(0);

@@ -48,11 +48,8 @@ public final class Browser {
 
     /** The real service over the real curated data, shared by the browser tests. */
     public static synchronized RunningServer server() {
-        if (server == null) {
-            server = RunningServer.start(TestProject.withRealData());
-            RunningServer s = server;
-            Runtime.getRuntime().addShutdownHook(new Thread(s::close));
-        }
+        // the real-data server every integration test of the JVM shares
+        if (server == null) server = RunningServer.real();
         return server;
     }
 

@@ -1,5 +1,6 @@
 package org.usmx.content;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,7 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.usmx.curation.recipe.Expectations;
+import org.usmx.curation.recipe.Papers;
 import org.usmx.testing.RealGraph;
 import org.usmx.testing.TestProject;
 
@@ -26,9 +29,15 @@ class CompletenessTest {
     /** A sentence: a run without terminal punctuation, then the punctuation and closing quotes. */
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?][\"”’)]*");
 
+    /** Every paper in data/ (its folder and usmx:SourcePaper), with its data/{paper}/expectations.yaml. */
+    static List<Expectations> papers() {
+        return Papers.ids(PaperFloors.DATA).stream().map(p -> Expectations.load(PaperFloors.DATA, p)).toList();
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"downie-2011", "deare-2009", "rodriguez-sumano-2007", "arzt-2009"})
-    void nearlyEveryBodySentenceIsThePassageOfAClaimOrFact(String paper) throws IOException {
+    @MethodSource("papers")
+    void nearlyEveryBodySentenceIsThePassageOfAClaimOrFact(Expectations expected) throws IOException {
+        String paper = expected.paper();
         String text = Files.readString(TestProject.repositoryRoot().resolve("data/sources/" + paper + ".txt"), StandardCharsets.UTF_8);
         int[] cps = text.codePoints().toArray();
         boolean[] covered = new boolean[cps.length];
@@ -52,9 +61,16 @@ class CompletenessTest {
             for (int i = start; i < end; i++) if (covered[i]) hit++;
             if (hit * 2 < end - start) uncovered.add(sentence);
         }
-        assertTrue(total > 50, paper + ": only " + total + " sentences found");
-        assertTrue(uncovered.size() * 100 <= total * 8, paper + ": " + uncovered.size() + " of " + total
+        assertTrue(total >= expected.completeness().minSentences(), paper + ": only " + total + " sentences found");
+        assertTrue(uncovered.size() * 100 <= total * expected.completeness().maxUncoveredPercent(), paper + ": " + uncovered.size() + " of " + total
             + " body sentences are the passage of no claim or fact, e.g. " + uncovered.stream().limit(10).toList());
+    }
+
+    @org.junit.jupiter.api.Test
+    void thePaperFoldersAreTheSourcePapersOfTheGraph() {
+        List<String> inGraph = RealGraph.rows("SELECT ?doc WHERE { ?doc a usmx:SourcePaper ; usmx:canonicalText ?t }").stream()
+            .map(iri -> iri.substring(iri.lastIndexOf('/') + 1)).sorted().toList();
+        assertEquals(inGraph, Papers.ids(PaperFloors.DATA));
     }
 
     /** Code points before the Notes part (the whole text if there is none). */

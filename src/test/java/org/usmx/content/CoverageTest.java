@@ -33,7 +33,7 @@ class CoverageTest {
             SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a usmx:CausalClaim ; usmx:statedIn %s ;
               usmx:cause ?x ; usmx:effect ?y ; usmx:polarity ?p ; usmx:modality ?m }""".formatted(paper));
         long notes = RealGraph.count("SELECT (COUNT(DISTINCT ?n0) AS ?n) WHERE { ?n0 usmx:noteOf " + paper + " ; usmx:noteNumber ?k }");
-        long memberships = RealGraph.count("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a org:Membership ; usmx:statedIn " + paper + " }");
+        long memberships = RealGraph.count("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a org:Membership ; usmx:reference/usmx:statedIn " + paper + " }");
         long facts = RealGraph.count("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a usmx:FactEvidence ; usmx:statedIn " + paper + " }");
         String got = f.paper() + ": claims " + claims + ", causal " + causal + ", notes " + notes + ", memberships " + memberships + ", facts " + facts;
         assertTrue(claims >= f.claims() && causal >= f.causal() && notes >= f.notes() && memberships >= f.memberships() && facts >= f.facts(),

@@ -114,7 +114,7 @@ class CausalGraphApiTest {
             if (e.path("to").asText().endsWith("/human-rights-violations-by-the-military")) humanRights = e;
         }
         assertTrue(humanRights != null && humanRights.path("disputed").asBoolean(), String.valueOf(humanRights));
-        assertTrue(humanRights.path("disagreements").toString().contains("conflict/crosspaper-military-human-rights-record-arzt-downie"),
+        assertTrue(humanRights.path("disagreements").toString().contains("conflict/crosspaper-military-human-rights-record"),
             humanRights.path("disagreements").toString());
     }
 

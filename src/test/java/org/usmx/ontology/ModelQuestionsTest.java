@@ -25,8 +25,8 @@ class ModelQuestionsTest {
         assertEquals(List.of("Secretary of the Navy|testland-navy|2001-03|alpha-2001|Admiral Jane Roe, then Secretary of the Navy in March 2001, met the delegation."),
             rows("""
                 SELECT ?role ?org ?when ?paper ?quote WHERE {
-                  ?m org:member person:jane-roe ; usmx:roleTitle ?role ; org:organization ?org ;
-                     usmx:attestedDate ?when ; usmx:statedIn ?paper ; usmx:quote ?quote .
+                  ?m org:member person:jane-roe ; org:organization ?org ; usmx:reference ?ref .
+                  ?ref usmx:roleTitle ?role ; usmx:attestedDate ?when ; usmx:statedIn ?paper ; usmx:quote ?quote .
                 }"""));
     }
 
