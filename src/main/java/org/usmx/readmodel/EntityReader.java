@@ -187,8 +187,10 @@ public final class EntityReader {
         boolean isPerson = rows.stream().allMatch(r -> iri.equals(r.get("person")));
         Map<String, List<Map<String, String>>> byStatement = new LinkedHashMap<>();
         for (Map<String, String> r : rows) {
+            // a holding with references is one statement already; older per-mention records fold by person and post
             String what = r.get("post") != null ? r.get("post") : r.get("org") + "|" + r.getOrDefault("role", "");
-            byStatement.computeIfAbsent(r.get("person") + "|" + what, k -> new ArrayList<>()).add(r);
+            String key = "true".equals(r.get("structured")) ? r.get("membership") : r.get("person") + "|" + what;
+            byStatement.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
         }
         List<Statement> statements = new ArrayList<>();
         for (List<Map<String, String>> records : byStatement.values()) {
@@ -204,9 +206,9 @@ public final class EntityReader {
             Set<String> seen = new java.util.HashSet<>();
             for (Map<String, String> r : records) {
                 // one reference per record: a record can come back once per page or conflict
-                if (!seen.add(r.get("membership"))) continue;
+                if (!seen.add(r.get("ref"))) continue;
                 String says = dates(r) + (r.get("role") == null ? "" : " · “" + r.get("role") + "”");
-                refs.add(reference(r, says, "membership"));
+                refs.add(reference(r, says, "ref"));
             }
             statements.add(new Statement(value, text, period(records), refs, null));
         }

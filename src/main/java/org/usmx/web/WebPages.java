@@ -51,6 +51,10 @@ public final class WebPages implements PageRenderer {
         return SitePages.error(status, title, detail);
     }
 
+    org.usmx.readmodel.Papers papers() { return papers; }
+
+    org.usmx.sparql.SelectRunner runner() { return data.runner(); }
+
     public String home() {
         List<HomeView.Paper> papers = data.sources().stream().map(s -> new HomeView.Paper(
             org.usmx.linkeddata.LocalPaths.page(s.get("paper"), idBase), s.getOrDefault("title", s.get("paper")),

@@ -134,12 +134,16 @@ class WebPagesTest {
 
     @Test
     void searchPageFindsEntitiesAndClaimsAndEscapesTheQuery() {
-        String html = page("/search?q=navy");
-        assertTrue(html.contains("<a href=\"/id/org/testland-navy.html\">Navy of Testland</a>"), html);
+        Document d = Jsoup.parse(page("/search?q=navy"));
+        assertEquals("Navy of Testland", d.select(".hit a[href=/id/org/testland-navy.html]").text(), d.select("main").html());
+        assertEquals("Navy", d.select(".hit a[href=/id/org/testland-navy.html] mark").text(), "the matched word marked");
         String claims = page("/search?q=distrust");
         assertTrue(claims.contains("/id/claim/alpha-2001-c2.html"), claims);
         String evil = page("/search?q=" + RunningServer.enc("<script>alert(1)</script>"));
-        assertTrue(evil.contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\""), evil);
+        Document e = Jsoup.parse(evil);
+        assertEquals("<script>alert(1)</script>", e.select("#search-q").attr("value"), "the query comes back as the box's value");
+        assertTrue(e.select("script:not([src])").isEmpty(), evil);
+        assertFalse(evil.contains("<script>alert(1)"), evil);
     }
 
     @Test
