@@ -143,7 +143,9 @@ class CliTest {
             Files.writeString(p.dataDir().resolve("entities/bad.ttl"), "this is not turtle");
             assertEquals(1, run("load", "--project", p.root().toString()).code());
             Run after = run("query", "--project", p.root().toString(), "--format", "csv", "ASK { ?s ?p ?o }");
-            assertTrue(after.code() != 0 || after.out().contains("yes"));
+            assertEquals(0, after.code(), after.err());
+            assertEquals("yes\n", after.out(), "the last good store still answers");
+            assertTrue(after.err().contains("usmx query: data/ does not load (data/entities/bad.ttl:1:1: "), after.err());
         }
     }
 }
