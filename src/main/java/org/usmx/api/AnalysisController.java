@@ -16,21 +16,24 @@ public final class AnalysisController {
     private final CausalNetwork network;
     private final Timeline timeline;
 
-    public AnalysisController(CausalNetwork network, Timeline timeline) {
+    private final Filters filters;
+
+    public AnalysisController(CausalNetwork network, Timeline timeline, Filters filters) {
         this.network = network;
         this.timeline = timeline;
+        this.filters = filters;
     }
 
     public void causalGraph(Context ctx) {
         String from = ctx.queryParam("from");
         if (from == null || from.isBlank()) throw Problem.badParameter("from", "from is required: a factor or entity IRI or prefixed name (e.g. factor:corruption)");
-        String fromIri = QueryLibrary.expandPrefixed(from.trim());
+        String fromIri = filters.node("from", from);
         if (!network.knows(fromIri)) throw Problem.notFound("No causal claim names " + fromIri + " as cause or effect.");
         String to = ctx.queryParam("to");
         int depth = Paging.intParam(ctx, "depth", 2, 1, 3);
         CausalNetwork.Filter filter = new CausalNetwork.Filter(paperParam(ctx), holderParam(ctx), modalityParam(ctx));
         if (to != null && !to.isBlank()) {
-            ctx.json(network.paths(fromIri, QueryLibrary.expandPrefixed(to.trim()), depth, filter));
+            ctx.json(network.paths(fromIri, filters.node("to", to), depth, filter));
         } else {
             ctx.json(network.around(fromIri, directionParam(ctx), depth, filter));
         }
@@ -81,9 +84,8 @@ public final class AnalysisController {
             throw Problem.badParameter("lane", "lane must be one of " + String.join(", ", Timeline.LANES) + ", got \"" + lane + "\"");
         }
         String paper = ctx.queryParam("paper");
-        String paperIri = paper == null || paper.isBlank() ? null
-            : org.usmx.iri.IriPolicy.isSlug(paper.trim()) ? QueryLibrary.expandPrefixed("doc:" + paper.trim()) : QueryLibrary.expandPrefixed(paper.trim());
-        ctx.json(Paging.of(ctx).page(timeline.between(from, to, about == null || about.isBlank() ? null : QueryLibrary.expandPrefixed(about.trim()),
+        String paperIri = paper == null || paper.isBlank() ? null : filters.paper("paper", paper);
+        ctx.json(Paging.of(ctx).page(timeline.between(from, to, about == null || about.isBlank() ? null : filters.node("about", about),
             paperIri, lane == null || lane.isBlank() ? null : lane.trim())));
     }
 

@@ -1,49 +1,73 @@
 package org.usmx.api;
 
-import org.usmx.http.Problem;
-import org.usmx.http.Paging;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import io.javalin.http.Context;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
+import org.usmx.http.Paging;
+import org.usmx.http.Problem;
 import org.usmx.provenance.ClaimCatalog;
 import org.usmx.provenance.ClaimTrace;
+import org.usmx.search.SearchIndex;
 
-/** /api/claims (filtered list), /api/claims/{id} and /api/claims/{id}/trace. */
+/**
+ * /api/claims (filtered, paged list), /api/claims/{id} and /api/claims/{id}/trace. Filters are
+ * checked first (a filter that names nothing is a 400 with close matches); {@code about} follows
+ * the graph unless {@code expand=false}; {@code q} restricts to claims whose words match.
+ */
 public final class ClaimsController {
-
-    private static final List<String> FILTERS = List.of("about", "type", "source", "cause", "effect", "attributedTo");
 
     private final ClaimTrace traces;
     private final ClaimCatalog catalog;
+    private final SearchIndex index;
+    private final Filters filters;
     private final String idBase;
 
-    public ClaimsController(ClaimTrace traces, ClaimCatalog catalog, String idBase) {
+    public ClaimsController(ClaimTrace traces, ClaimCatalog catalog, SearchIndex index, Filters filters, String idBase) {
         this.traces = traces;
         this.catalog = catalog;
+        this.index = index;
+        this.filters = filters;
         this.idBase = idBase;
     }
 
     public void list(Context ctx) {
-        Map<String, String> filters = new LinkedHashMap<>();
-        for (String f : FILTERS) {
+        Paging paging = Paging.of(ctx);
+        boolean expand = Paging.boolParam(ctx, "expand", true);
+        Map<String, String> facets = new LinkedHashMap<>();
+        for (String f : ClaimCatalog.FACETS) {
             String v = ctx.queryParam(f);
-            if (v != null && !v.isBlank()) filters.put(f, expand(v.trim()));
+            if (v == null || v.isBlank()) continue;
+            facets.put(f, switch (f) {
+                case "type" -> filters.type(f, v, catalog.types());
+                case "source" -> filters.paper(f, v);
+                default -> filters.node(f, v);
+            });
         }
-        ctx.json(Paging.of(ctx).page(catalog.filter(filters)));
+        Optional<Set<String>> among = Optional.empty();
+        String q = ctx.queryParam("q");
+        if (q != null && !q.isBlank()) among = Optional.of(matchingClaims(q));
+        ClaimCatalog.Page page = catalog.filter(new ClaimCatalog.Filter(facets, expand, among, paging.offset(), paging.limit()));
+        Map<String, Object> body = paging.body(page.total(), page.items());
+        body.put("expand", expand);
+        ctx.json(body);
+    }
+
+    /** Claims whose label or quote has every word of q (word prefixes count), or that q names. */
+    private Set<String> matchingClaims(String q) {
+        SearchIndex.Result r = SearchController.run(index, new SearchIndex.Request(q, Set.of("claim"), Set.of(), 0, Integer.MAX_VALUE));
+        Set<String> out = new LinkedHashSet<>();
+        for (SearchIndex.Hit h : r.items()) if (h.match().compareTo(SearchIndex.Match.ALL_WORDS) <= 0) out.add(h.iri());
+        return out;
     }
 
     public void get(Context ctx) {
         String iri = claimIri(ctx);
-        ctx.json(catalog.filter(Map.of()).stream().filter(c -> iri.equals(c.get("iri"))).findFirst()
-            .orElseThrow(() -> Problem.notFound("No claim " + iri)));
-    }
-
-    private static String expand(String v) {
-        return org.usmx.sparql.QueryLibrary.expandPrefixed(v);
+        ctx.json(catalog.get(iri).orElseThrow(() -> Problem.notFound("No claim " + iri)));
     }
 
     public void trace(Context ctx) {

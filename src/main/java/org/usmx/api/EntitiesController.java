@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.javalin.http.Context;
@@ -26,6 +27,7 @@ public final class EntitiesController {
     private static final Query FACTS = ClasspathQueries.query("sparql/entity-facts.rq");
     private static final Query MEMBERSHIPS = ClasspathQueries.query("sparql/entity-memberships.rq");
     private static final Query CLAIMS = ClasspathQueries.query("sparql/entity-claims.rq");
+    private static final Query FACT_EVIDENCE = ClasspathQueries.query("sparql/entity-fact-evidence.rq");
 
     private final SelectRunner runner;
     private final SearchIndex search;
@@ -55,16 +57,32 @@ public final class EntitiesController {
         }
         List<Map<String, Object>> items = new ArrayList<>(byIri.values());
         if (type != null && !type.isBlank()) {
-            items = items.stream().filter(e -> ofType(e, type)).toList();
+            checkType(type.trim(), items);
+            items = items.stream().filter(e -> ofType(e, type.trim())).toList();
         }
         if (q != null && !q.isBlank()) {
-            List<String> ranked = search.search(q, "entity", 1000).stream().map(SearchIndex.Hit::iri).toList();
+            List<String> ranked = SearchController.run(search, new SearchIndex.Request(q, Set.copyOf(SearchIndex.ENTITY_KINDS), Set.of(), 0, 1000))
+                .items().stream().map(SearchIndex.Hit::iri).toList();
             Set<String> keep = Set.copyOf(ranked);
             Map<String, Map<String, Object>> filtered = items.stream().filter(e -> keep.contains(e.get("iri")))
                 .collect(Collectors.toMap(e -> (String) e.get("iri"), e -> e, (a, b) -> a, LinkedHashMap::new));
             items = ranked.stream().filter(filtered::containsKey).map(filtered::get).toList();
         }
         ctx.json(Paging.of(ctx).page(items));
+    }
+
+    /** A type no entity has (neither a kind nor a class local name nor a class IRI) is a 400 with close matches. */
+    private static void checkType(String type, List<Map<String, Object>> entities) {
+        Set<String> known = new TreeSet<>();
+        for (Map<String, Object> e : entities) {
+            String iri = (String) e.get("iri");
+            int at = iri.indexOf("/id/");
+            known.add(iri.substring(at + 4, iri.indexOf('/', at + 4)));
+            for (Object t : (List<?>) e.get("types")) known.add(t.toString().substring(t.toString().lastIndexOf('#') + 1));
+        }
+        if (entities.stream().anyMatch(e -> ofType(e, type))) return;
+        throw Problem.badParameter("type", "type=" + type + " is neither a kind nor a class any entity has; known: " + String.join(", ", known) + ".",
+            Filters.values(SearchIndex.closeWords(type.substring(type.lastIndexOf('#') + 1).replaceAll(".*:", ""), List.copyOf(known))));
     }
 
     public void get(Context ctx) {
@@ -81,10 +99,35 @@ public final class EntitiesController {
         if (facts.isEmpty()) throw Problem.notFound("Nothing is known about " + iri);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("iri", iri);
-        out.put("facts", facts);
-        out.put("memberships", runner.select(MEMBERSHIPS, bind).rows());
+        out.put("facts", withEvidence(facts, runner.select(FACT_EVIDENCE, bind).rows()));
+        out.put("memberships", runner.select(MEMBERSHIPS, bind).rows().stream().map(Rows::typed).toList());
         out.put("claims", runner.select(CLAIMS, bind).rows());
         ctx.json(out);
+    }
+
+    /**
+     * Each fact with the paper, quote and page that state it: one row per fact and stating passage
+     * (a fact two papers state appears twice); facts no paper states (types, names) carry none.
+     */
+    private static List<Map<String, Object>> withEvidence(List<Map<String, String>> facts, List<Map<String, String>> evidence) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        Set<String> done = new java.util.HashSet<>();
+        for (Map<String, String> f : facts) {
+            List<Map<String, String>> stated = evidence.stream().filter(e -> e.get("property").equals(f.get("property"))
+                && e.get("value").equals(f.get("value"))).toList();
+            if (stated.isEmpty()) {
+                out.add(Rows.typed(f));
+                continue;
+            }
+            // the same triple in several graphs is one fact: its passages are listed once
+            if (!done.add(f.get("property") + "\n" + f.get("value"))) continue;
+            for (Map<String, String> e : stated) {
+                Map<String, String> row = new LinkedHashMap<>(f);
+                for (String k : List.of("paper", "quote", "page")) if (e.containsKey(k)) row.put(k, e.get(k));
+                out.add(Rows.typed(row));
+            }
+        }
+        return out;
     }
 
     /**

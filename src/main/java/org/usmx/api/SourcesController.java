@@ -43,9 +43,8 @@ public final class SourcesController {
         Map<String, Object> source = sources().stream().filter(s -> iri.equals(s.get("iri"))).findFirst()
             .orElseThrow(() -> Problem.notFound("No source paper " + iri + "; GET /api/sources lists them."));
         Map<String, Object> out = new LinkedHashMap<>(source);
-        out.put("text", files.canonicalText((String) source.get("text")));
-        out.put("textFile", source.get("text"));
-        List<Map<String, String>> spans = runner.select(SPANS, Map.of("paper", NodeFactory.createURI(iri))).rows();
+        out.put("text", files.canonicalText((String) source.get("textFile")));
+        List<Map<String, Object>> spans = runner.select(SPANS, Map.of("paper", NodeFactory.createURI(iri))).rows().stream().map(Rows::typed).toList();
         out.put("claimSpans", spans);
         out.put("offsetUnit", "Unicode code points");
         ctx.json(out);
@@ -76,9 +75,12 @@ public final class SourcesController {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("iri", r.get("paper"));
             s.put("id", r.get("paper").substring(r.get("paper").lastIndexOf('/') + 1));
-            for (String k : List.of("title", "author", "issued", "series", "text")) if (r.containsKey(k)) s.put(k, r.get(k));
-            s.put("claims", Integer.parseInt(r.get("claims")));
-            s.put("notes", Integer.parseInt(r.get("notes")));
+            for (String k : List.of("title", "author", "issued", "series")) if (r.containsKey(k)) s.put(k, r.get(k));
+            // the path of the canonical text in the repository; "text" is only ever the text itself
+            if (r.containsKey("text")) s.put("textFile", r.get("text"));
+            // counts are *Count: "claims" and "notes" are lists of claims and notes everywhere else in the API
+            s.put("claimCount", Integer.parseInt(r.get("claims")));
+            s.put("noteCount", Integer.parseInt(r.get("notes")));
             out.add(s);
         }
         return out;

@@ -1,5 +1,7 @@
 package org.usmx.linkeddata;
 
+import org.usmx.http.Problem;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,14 +45,12 @@ public final class OntologyController {
         if (format != null && !format.isBlank()) {
             v = Variant.bySuffix(format.trim()).filter(OFFERED::contains);
             if (v.isEmpty()) {
-                problem(ctx, 400, "Bad parameter: format", "format is one of ttl, jsonld, nt, rdf, html; got \"" + format + "\".");
-                return;
+                throw Problem.badParameter("format", "format is one of ttl, jsonld, nt, rdf, html; got \"" + format + "\".");
             }
         } else {
             v = Conneg.choose(ctx.header("Accept"), OFFERED);
             if (v.isEmpty()) {
-                problem(ctx, 406, "Not acceptable", "Available: text/turtle, application/ld+json, application/n-triples, application/rdf+xml, text/html.");
-                return;
+                throw new Problem(406, "Not acceptable", "Available: text/turtle, application/ld+json, application/n-triples, application/rdf+xml, text/html.");
             }
         }
         List<String> links = new ArrayList<>();
@@ -58,10 +58,5 @@ public final class OntologyController {
         ctx.header("Link", String.join(", ", links));
         String body = v.get() == Variant.HTML ? page.apply(docs) : DescriptionWriter.write(graph, v.get());
         ctx.status(200).contentType(v.get().contentType()).result(body);
-    }
-
-    private static void problem(Context ctx, int status, String title, String detail) {
-        ctx.status(status).contentType("application/problem+json").result(org.usmx.api.JsonSupport.write(java.util.Map.of(
-            "type", "about:blank", "title", title, "status", status, "detail", detail, "instance", ctx.path())));
     }
 }

@@ -59,13 +59,14 @@ public final class ClaimTrace {
         evidence.put("source", Map.of("iri", h.get("paper"), "title", h.getOrDefault("paperTitle", "")));
         out.put("evidence", evidence);
         out.put("footnotes", notes(bind));
-        Map<String, List<Map<String, String>>> related = new LinkedHashMap<>();
+        Map<String, List<Map<String, Object>>> related = new LinkedHashMap<>();
         related.put("agrees", new ArrayList<>());
         related.put("conflicts", new ArrayList<>());
         for (Map<String, String> r : runner.select(RELATED, bind).rows()) {
-            Map<String, String> other = new LinkedHashMap<>(r);
-            String relation = other.remove("relation");
+            Map<String, Object> other = new LinkedHashMap<>(r);
+            String relation = (String) other.remove("relation");
             other.put("iri", other.remove("other"));
+            if (r.containsKey("page")) other.put("page", toInt(r.get("page"))); // pages are integers in every route
             related.get(relation).add(other);
         }
         out.put("agreesWith", related.get("agrees"));

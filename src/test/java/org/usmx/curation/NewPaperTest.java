@@ -151,7 +151,7 @@ class NewPaperTest {
                 JsonNode gamma = new ObjectMapper().readTree(sources.body()).findParents("id").stream()
                     .filter(n -> n.get("id").asText().equals("gamma-2005")).findFirst().orElseThrow(() -> new AssertionError(sources.body()));
                 assertEquals("Gamma Paper on Border Patrols", gamma.get("title").asText());
-                assertEquals(1, gamma.get("claims").asInt(), gamma.toString());
+                assertEquals(1, gamma.get("claimCount").asInt(), gamma.toString());
                 HttpResponse<String> source = server.get("/api/sources/gamma-2005");
                 assertEquals(200, source.statusCode(), source.body());
                 assertTrue(source.body().contains("gamma-2005-c001"), source.body());

@@ -13,11 +13,9 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.usmx.testing.RunningServer;
-import org.usmx.testing.TestProject;
 
 /** One error renderer for the whole service, and one validator per representation. */
 class ErrorsAndCachingTest {
@@ -27,12 +25,7 @@ class ErrorsAndCachingTest {
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start(TestProject.withFixtureData());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        server = RunningServer.fixture();
     }
 
     private static HttpResponse<String> send(String method, String path, String... headers) {
