@@ -106,18 +106,21 @@ public final class EntitiesController {
     }
 
     /**
-     * Each fact with the paper, quote and page that state it: one row per fact and stating paper
+     * Each fact with the paper, quote and page that state it: one row per fact and stating passage
      * (a fact two papers state appears twice); facts no paper states (types, names) carry none.
      */
     private static List<Map<String, Object>> withEvidence(List<Map<String, String>> facts, List<Map<String, String>> evidence) {
         List<Map<String, Object>> out = new ArrayList<>();
+        Set<String> done = new java.util.HashSet<>();
         for (Map<String, String> f : facts) {
             List<Map<String, String>> stated = evidence.stream().filter(e -> e.get("property").equals(f.get("property"))
-                && e.get("value").equals(f.get("value")) && e.get("graph").equals(f.get("graph"))).toList();
+                && e.get("value").equals(f.get("value"))).toList();
             if (stated.isEmpty()) {
                 out.add(Rows.typed(f));
                 continue;
             }
+            // the same triple in several graphs is one fact: its passages are listed once
+            if (!done.add(f.get("property") + "\n" + f.get("value"))) continue;
             for (Map<String, String> e : stated) {
                 Map<String, String> row = new LinkedHashMap<>(f);
                 for (String k : List.of("paper", "quote", "page")) if (e.containsKey(k)) row.put(k, e.get(k));

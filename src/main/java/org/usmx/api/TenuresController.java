@@ -31,14 +31,17 @@ public final class TenuresController {
     private static final String DATE = "\\d{4}(-\\d{2}(-\\d{2})?)?";
 
     private final SelectRunner runner;
+    private final Filters filters;
 
-    public TenuresController(SelectRunner runner) {
+    public TenuresController(SelectRunner runner, Filters filters) {
         this.runner = runner;
+        this.filters = filters;
     }
 
     public void list(Context ctx) {
-        Node post = iriParam(ctx, "post");
-        Node org = iriParam(ctx, "org");
+        // a post or organization that names nothing is a 400 with close matches, not an empty list
+        Node post = nodeParam(ctx, "post");
+        Node org = nodeParam(ctx, "org");
         String[] period = period(ctx);
         Map<String, Node> bind = new HashMap<>();
         if (post != null) bind.put("postScope", post);
@@ -90,6 +93,11 @@ public final class TenuresController {
         if (v == null || v.isBlank()) return null;
         if (!v.matches(DATE)) throw Problem.badParameter(name, name + " must be YYYY, YYYY-MM or YYYY-MM-DD, got \"" + v + "\"");
         return v;
+    }
+
+    private Node nodeParam(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        return v == null || v.isBlank() ? null : NodeFactory.createURI(filters.node(name, v));
     }
 
     /** An IRI given in full or as a standard prefixed name (inst:sedena, post:…, mship:…). */

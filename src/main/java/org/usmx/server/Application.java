@@ -81,11 +81,11 @@ public final class Application {
         SearchController search = new SearchController(index, filters);
         EntitiesController entities = new EntitiesController(runner, index, settings.idBase());
         DatasetController dataset = new DatasetController(store, runner);
-        TenuresController tenures = new TenuresController(runner);
         ReconcileController reconcile = new ReconcileController(new Reconciler(index, runner, settings.idBase()), PreviewPage.PLAIN, settings.idBase());
         CausalNetwork causalNetwork = new CausalNetwork(runner);
         Timeline timeline = new Timeline(runner);
         AnalysisController analysis = new AnalysisController(causalNetwork, timeline, filters);
+        TenuresController tenures = new TenuresController(runner, filters);
         org.usmx.explore.ExploreController explore = new org.usmx.explore.ExploreController(runner, dataFiles, causalNetwork, timeline, settings.idBase());
         WebPages pages = new WebPages(new PageData(runner, claimTrace, dataFiles), settings.idBase());
         WebController web = new WebController(pages, index, settings.idBase());
