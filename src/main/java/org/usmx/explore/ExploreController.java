@@ -126,9 +126,14 @@ public final class ExploreController {
         List<NodeRef> choices = network.nodes().stream().map(n -> node(n.getKey())).toList();
         Map<String, String> labels = new LinkedHashMap<>();
         graph.nodes().forEach(n -> labels.put(n.iri(), n.label()));
+        NodeRef f0 = node(focus);
         List<EdgeRow> rows = graph.edges().stream().map(e -> new EdgeRow(labels.get(e.from()), LocalPaths.page(e.from(), idBase),
             labels.get(e.to()), LocalPaths.page(e.to(), idBase), e.polarity().substring(e.polarity().indexOf('#') + 1).toLowerCase(),
-            e.claims().size(), e.papers().stream().map(papers::shortName).toList(), e.disputed())).toList();
+            e.claims().size(), e.papers().stream().map(papers::shortName).toList(), e.disputed()))
+            // the table reads as causes first, then effects, each by name
+            .sorted(java.util.Comparator.comparing((EdgeRow r) -> r.fromLabel().equals(f0.label()) ? 1 : 0)
+                .thenComparing(EdgeRow::fromLabel, String.CASE_INSENSITIVE_ORDER).thenComparing(EdgeRow::toLabel, String.CASE_INSENSITIVE_ORDER))
+            .toList();
         NodeRef f = node(focus);
         PageMeta meta = PageMeta.of("Causes and effects of " + f.label(), PageMeta.Section.EXPLORE)
             .withDescription("What the papers say causes " + f.label() + " and what follows from it, with the passages.")

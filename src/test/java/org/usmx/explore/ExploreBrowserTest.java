@@ -32,6 +32,13 @@ class ExploreBrowserTest extends BrowserTest {
         return new WebDriverWait(d, Duration.ofSeconds(30));
     }
 
+    /** What the window shows now (the full-page screenshot of a long paper is too small to read). */
+    private static void viewport(String name) throws Exception {
+        java.nio.file.Path dir = org.usmx.testing.TestProject.repositoryRoot().resolve("target/screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name + ".png"), org.usmx.browser.Browser.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
     @Test
     void theExplorerAroundTheMilitaryAgainstOrganizedCrimeDrawsTheApisNodesAndAnEdgeClickListsItsClaims() throws Exception {
         ChromeDriver d = open("/explore/causes?focus=factor:use-of-military-against-organized-crime&direction=both&depth=1");
@@ -75,7 +82,7 @@ class ExploreBrowserTest extends BrowserTest {
     }
 
     @Test
-    void theDownieReaderHighlightsEveryClaimWhoseQuoteIsInTheBodyText() {
+    void theDownieReaderHighlightsEveryClaimWhoseQuoteIsInTheBodyText() throws Exception {
         long inBody = RealGraph.count("""
             SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE {
               ?c a usmx:Claim ; usmx:statedIn doc:downie-2011 ; usmx:evidence/oa:hasTarget/oa:hasSelector/oa:end ?end .
@@ -96,6 +103,7 @@ class ExploreBrowserTest extends BrowserTest {
         String panel = d.findElement(By.id("panel-body")).getText();
         assertTrue(panel.contains("Conflicts with") && panel.contains("Arzt 2009"), panel);
         assertTrue(panel.contains("use of the military against organized crime"), panel);
+        viewport("explore-reader-downie-panel");
         screenshot("explore-reader-downie");
     }
 
