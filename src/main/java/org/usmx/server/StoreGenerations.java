@@ -53,6 +53,8 @@ final class StoreGenerations {
     static final class Generation {
         final LoadedStore store;
         private final CompletableFuture<Web> web;
+        /** Fuseki's /sparql over this store. */
+        private volatile DataAccessPoint sparql;
         private final AtomicInteger inFlight = new AtomicInteger();
         private volatile boolean retired;
 
@@ -144,9 +146,36 @@ final class StoreGenerations {
         }
     }
 
-    /** Called once the Fuseki server is built: it holds the /sparql data service to swap. */
+    /**
+     * Called once the Fuseki server is built. Fuseki finds /sparql in its registry when it
+     * dispatches, which may be after other filters have read the request body; the registry is
+     * replaced by one that answers with the data service of the request's pinned generation.
+     */
     void attach(FusekiServer server) {
         this.fuseki = server;
+        DataAccessPointRegistry original = server.getDataAccessPointRegistry();
+        current.get().sparql = original.get(SPARQL);
+        DataAccessPointRegistry.set(server.getServletContext(), new PinnedRegistry(original));
+    }
+
+    /** The request thread's generation, while the pin filter runs (Fuseki answers on that thread). */
+    private static final ThreadLocal<Generation> PINNED_HERE = new ThreadLocal<>();
+
+    /** Fuseki's dataset registry, with /sparql resolved to the pinned generation's data service. */
+    private final class PinnedRegistry extends DataAccessPointRegistry {
+        PinnedRegistry(DataAccessPointRegistry original) {
+            super(original);
+        }
+
+        @Override
+        public DataAccessPoint get(String name) {
+            if (SPARQL.equals(name)) {
+                Generation g = PINNED_HERE.get();
+                DataAccessPoint dap = (g != null ? g : current.get()).sparql;
+                if (dap != null) return dap;
+            }
+            return super.get(name);
+        }
     }
 
     Generation current() {
@@ -162,15 +191,12 @@ final class StoreGenerations {
         Web web = Web.of(appFactory.apply(next));
         init(web, servletConfig.join());
         Generation fresh = new Generation(next, CompletableFuture.completedFuture(web));
-        // Fuseki's data service first, then the pointer: a request pinned to the old generation may
-        // already see the new /sparql, never the reverse; both stay open while it runs.
         DataService service = DataService.newBuilder(next.dataset()).addEndpoint(Operation.Query).build();
         service.setEndpointProcessors(fuseki.getOperationRegistry());
         service.goActive();
-        DataAccessPointRegistry registry = fuseki.getDataAccessPointRegistry();
-        DataAccessPoint old = registry.get(SPARQL);
-        registry.put(SPARQL, new DataAccessPoint(SPARQL, service));
+        fresh.sparql = new DataAccessPoint(SPARQL, service);
         Generation previous = current.getAndSet(fresh);
+        DataAccessPoint old = previous.sparql;
         LOG.info("now serving {} (switched from {} in {} ms)", next, previous.store, (System.nanoTime() - t0) / 1_000_000);
         previous.retired = true;
         return CompletableFuture.supplyAsync(() -> {
@@ -232,9 +258,11 @@ final class StoreGenerations {
                 Generation g = current.get();
                 while (!g.enter()) g = current.get();
                 request.setAttribute(PINNED, g);
+                PINNED_HERE.set(g);
                 try {
                     chain.doFilter(request, response);
                 } finally {
+                    PINNED_HERE.remove();
                     g.exit();
                 }
             }

@@ -19,7 +19,8 @@ final class DocumentPage {
         String base = v.idBase;
         StringBuilder b = new StringBuilder(EntityPage.header(v));
         String id = v.iri.substring(v.iri.lastIndexOf('/') + 1);
-        b.append("<p>").append(a("/api/sources/" + id, "Canonical text with claim spans (JSON)")).append(" · ")
+        b.append("<p>").append(a("/read/" + id, "Read the text with its claims in place")).append(" · ")
+            .append(a("/api/sources/" + id, "Canonical text with claim spans (JSON)")).append(" · ")
             .append(a("/api/claims?source=" + v.iri, "claims (JSON)")).append("</p>\n");
         b.append(EntityPage.facts(v, data.factEvidence(v.iri)));
 

@@ -125,11 +125,11 @@ class ExploreBrowserTest extends BrowserTest {
     void theConflictsIndexListsEveryConflictNodeOfTheGraph() {
         List<String> inGraph = new ArrayList<>(RealGraph.rows("SELECT DISTINCT ?c WHERE { ?c a usmx:Conflict } ORDER BY ?c"));
         ChromeDriver d = open("/conflicts");
+        screenshot("explore-conflicts");
         List<String> listed = d.findElements(By.cssSelector("table.conflicts tr[data-conflict]")).stream()
             .map(tr -> tr.getAttribute("data-conflict")).sorted().toList();
         assertEquals(inGraph.stream().sorted().toList(), listed);
         assertTrue(d.findElements(By.cssSelector("table.compare tbody tr")).size() >= 4, "the comparison table has its topics");
-        screenshot("explore-conflicts");
         open("/conflicts/crosspaper-merida-meeting-date");
         String page = d.findElement(By.tagName("main")).getText();
         assertTrue(page.contains("March 2007") && page.contains("October 2007") && page.contains("Downie 2011") && page.contains("Deare 2009"), page);
