@@ -24,7 +24,8 @@ final class CleanSourcesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CanonicalTextWriter writer = new CanonicalTextWriter(project.settings().dataDir(), new IriPolicy(project.settings().idBase()));
+        // The data files are written under the persistent base, whatever base the server maps them to (--id-base).
+        CanonicalTextWriter writer = new CanonicalTextWriter(project.settings().dataDir(), IriPolicy.DEFAULT);
         List<String> all = Papers.ids(project.settings().dataDir());
         if (papers != null) {
             for (String p : papers) {

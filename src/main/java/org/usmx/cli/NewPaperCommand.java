@@ -41,16 +41,18 @@ final class NewPaperCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = project.settings();
+        // The data files are written under the persistent base, whatever base the server maps them to (--id-base).
+        IriPolicy iris = IriPolicy.DEFAULT;
         List<Path> written;
         try {
-            written = new PaperScaffold(settings.dataDir(), new IriPolicy(settings.idBase())).create(id, text, new PaperScaffold.Metadata(title, author, issued));
+            written = new PaperScaffold(settings.dataDir(), iris).create(id, text, new PaperScaffold.Metadata(title, author, issued));
         } catch (RecipeException e) {
             System.err.println(e.getMessage());
             return 2;
         }
         for (Path p : written) System.out.println("wrote " + settings.projectDir().relativize(p));
         try {
-            new CanonicalTextWriter(settings.dataDir(), new IriPolicy(settings.idBase())).write(id);
+            new CanonicalTextWriter(settings.dataDir(), iris).write(id);
             System.out.println("wrote data/sources/" + id + ".txt and data/" + id + "/layout.ttl (the recipe ran)");
         } catch (RecipeException e) {
             System.out.println("the text is not clean yet: " + e.getMessage());

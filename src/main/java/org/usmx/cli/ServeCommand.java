@@ -79,6 +79,8 @@ final class ServeCommand implements Callable<Integer> {
      * starts the server and the watcher. Returns null after saying why in one line on stderr.
      */
     static Serving start(Settings settings, StoreManager stores, boolean allowShrink) {
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        long t0 = System.currentTimeMillis();
         ServeLock lock;
         try {
             lock = ServeLock.acquire(settings.storeDir());
@@ -93,6 +95,7 @@ final class ServeCommand implements Callable<Integer> {
             return null;
         }
         stores.removeStaleDatabases();
+        long t1 = System.currentTimeMillis();
         UsmxServer server;
         try {
             server = Application.build(settings, store).start();
@@ -104,6 +107,9 @@ final class ServeCommand implements Callable<Integer> {
             return null;
         }
         lock.announce(server.port());
+        long t2 = System.currentTimeMillis();
+        LOG.info("serving {} ms after the JVM started (JVM and CLI {} ms, store {} ms, server {} ms; caches warm in the background)",
+            t2 - jvmStart, t0 - jvmStart, t1 - t0, t2 - t1);
         StoreWatcher watcher = new StoreWatcher(stores, store.directory(), Duration.ofSeconds(1),
             dir -> server.switchTo(stores.openDirectory(dir)).thenRun(stores::removeStaleDatabases)).start();
         return new Serving(server, lock, watcher, store);

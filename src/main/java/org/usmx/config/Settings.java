@@ -3,6 +3,8 @@ package org.usmx.config;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.usmx.iri.IriPolicy;
+
 /**
  * Everything the service is configured with. Defaults suit a fresh clone run from the
  * repository root; the CLI and the environment override them.
@@ -16,7 +18,8 @@ import java.time.Duration;
  */
 public record Settings(Path projectDir, Path storeDir, int port, Duration queryTimeout, int maxRows, String idBase) {
 
-    public static final String DEFAULT_ID_BASE = "https://w3id.org/usmx/";
+    /** The URI policy's persistent base; defined once, in {@link IriPolicy}. */
+    public static final String DEFAULT_ID_BASE = IriPolicy.DEFAULT_BASE;
 
     public static Settings defaults(Path projectDir) {
         return new Settings(projectDir, projectDir.resolve("store"), 8080, Duration.ofSeconds(30), 10_000, DEFAULT_ID_BASE);

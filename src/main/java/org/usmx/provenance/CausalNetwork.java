@@ -157,6 +157,23 @@ public final class CausalNetwork {
         return claims.values().stream().anyMatch(c -> c.attributedTo().stream().anyMatch(a -> a.iri().equals(holder)));
     }
 
+    /** Everyone a causal claim is attributed to, with how many claims, most first (then by label). */
+    public List<Map.Entry<Attribution, Integer>> holders() {
+        Map<Attribution, Integer> counts = new HashMap<>();
+        claims.values().forEach(c -> c.attributedTo().forEach(a -> counts.merge(a, 1, Integer::sum)));
+        return counts.entrySet().stream()
+            .sorted(Comparator.<Map.Entry<Attribution, Integer>>comparingInt(Map.Entry::getValue).reversed()
+                .thenComparing(e -> String.valueOf(e.getKey().label())))
+            .toList();
+    }
+
+    /** Every node at an end of some edge, as (IRI, label), by label. */
+    public List<Map.Entry<String, String>> nodes() {
+        Set<String> all = new TreeSet<>();
+        edges.values().forEach(e -> { all.add(e.from()); all.add(e.to()); });
+        return all.stream().map(n -> Map.entry(n, label(n))).sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
     public String label(String iri) {
         return labels.getOrDefault(iri, iri.substring(iri.lastIndexOf('/') + 1));
     }

@@ -100,7 +100,13 @@ public final class EntityReader {
         Map.entry("http://purl.org/dc/terms/issued", "Issued"),
         Map.entry("http://purl.org/dc/terms/publisher", "Publisher"),
         Map.entry("http://purl.org/dc/terms/isPartOf", "Part of"),
-        Map.entry("http://xmlns.com/foaf/0.1/homepage", "Home page"));
+        Map.entry("http://xmlns.com/foaf/0.1/homepage", "Home page"),
+        Map.entry("http://purl.org/ontology/bibo/editor", "Editor"),
+        Map.entry("http://purl.org/dc/terms/contributor", "Contributor"),
+        Map.entry("http://purl.org/ontology/bibo/number", "Number"),
+        Map.entry("http://purl.org/ontology/bibo/pages", "Pages"),
+        Map.entry("http://purl.org/ontology/bibo/volume", "Volume"),
+        Map.entry("http://purl.org/ontology/bibo/numPages", "Number of pages"));
 
     static final int MAX_INCOMING_PER_RELATION = 50;
 
@@ -187,8 +193,10 @@ public final class EntityReader {
         boolean isPerson = rows.stream().allMatch(r -> iri.equals(r.get("person")));
         Map<String, List<Map<String, String>>> byStatement = new LinkedHashMap<>();
         for (Map<String, String> r : rows) {
+            // a holding with references is one statement already; older per-mention records fold by person and post
             String what = r.get("post") != null ? r.get("post") : r.get("org") + "|" + r.getOrDefault("role", "");
-            byStatement.computeIfAbsent(r.get("person") + "|" + what, k -> new ArrayList<>()).add(r);
+            String key = "true".equals(r.get("structured")) ? r.get("membership") : r.get("person") + "|" + what;
+            byStatement.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
         }
         List<Statement> statements = new ArrayList<>();
         for (List<Map<String, String>> records : byStatement.values()) {
@@ -204,9 +212,9 @@ public final class EntityReader {
             Set<String> seen = new java.util.HashSet<>();
             for (Map<String, String> r : records) {
                 // one reference per record: a record can come back once per page or conflict
-                if (!seen.add(r.get("membership"))) continue;
+                if (!seen.add(r.get("ref"))) continue;
                 String says = dates(r) + (r.get("role") == null ? "" : " · “" + r.get("role") + "”");
-                refs.add(reference(r, says, "membership"));
+                refs.add(reference(r, says, "ref"));
             }
             statements.add(new Statement(value, text, period(records), refs, null));
         }

@@ -82,8 +82,11 @@ public final class Application {
         EntitiesController entities = new EntitiesController(runner, index, settings.idBase());
         DatasetController dataset = new DatasetController(store, runner);
         ReconcileController reconcile = new ReconcileController(new Reconciler(index, runner, settings.idBase()), PreviewPage.PLAIN, settings.idBase());
-        AnalysisController analysis = new AnalysisController(new CausalNetwork(runner), new Timeline(runner), filters);
+        CausalNetwork causalNetwork = new CausalNetwork(runner);
+        Timeline timeline = new Timeline(runner);
+        AnalysisController analysis = new AnalysisController(causalNetwork, timeline, filters);
         TenuresController tenures = new TenuresController(runner, filters);
+        org.usmx.explore.ExploreController explore = new org.usmx.explore.ExploreController(runner, dataFiles, causalNetwork, timeline, settings.idBase());
         WebPages pages = new WebPages(new PageData(runner, claimTrace, dataFiles), settings.idBase());
         WebController web = new WebController(pages, index, settings.idBase());
         org.usmx.readmodel.Papers papers = new org.usmx.readmodel.Papers(runner, dataFiles, settings.idBase());
@@ -118,6 +121,7 @@ public final class Application {
             config.routes.get("/api/causal-graph", analysis::causalGraph);
             config.routes.get("/api/timeline", analysis::timeline);
             config.routes.get("/api/tenures", tenures::list);
+            explore.routes(config);
             config.routes.get("/.well-known/void", dataset::voidDescription);
             config.routes.get("/dumps/", dataset::index);
             config.routes.get("/dumps/{file}", dataset::dump);

@@ -1,5 +1,6 @@
 package org.usmx.server;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -76,7 +77,6 @@ public final class UsmxServer implements AutoCloseable {
             .addFilter("/*", new TrafficFilter(limits, safety.pages()))
             .addFilter("/sparql", new ReadOnlyFilter())
             .addFilter("/sparql/*", new ReadOnlyFilter())
-            .addFilter("/sparql", new QueryBodyFilter(4L * limits.maxQueryChars()))
             // innermost: a repeated request is answered from memory, after the limits above have counted it
             .addFilter("/*", new ResponseCacheFilter(cache, served::servingHash))
             .addServlet("/*", served.servlet())
@@ -134,7 +134,7 @@ public final class UsmxServer implements AutoCloseable {
 
     /** The Javalin route table as "METHOD /path" (e.g. "GET /api/claims/{id}"); /sparql is Fuseki's, not listed. */
     public List<String> routes() {
-        return served.current().app.unsafe.internalRouter.allHttpHandlers().stream()
+        return served.current().web().app().unsafe.internalRouter.allHttpHandlers().stream()
             .filter(e -> e.endpoint.method.isHttpMethod())
             .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
@@ -146,6 +146,7 @@ public final class UsmxServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        served.close(Duration.ofSeconds(10)); // a warm-up's queries should end before the store closes
         safety.close();
     }
 }

@@ -122,6 +122,35 @@ public final class BoundedQueryService extends SPARQL_QueryDataset {
         }
     }
 
+    /**
+     * A query posted as the body ({@code application/sparql-query}): read at most what the longest
+     * accepted query can take in UTF-8; a longer body gets 413 without being read whole.
+     */
+    @Override
+    protected void executeBody(HttpAction action) {
+        long maxBytes = 4L * limits.maxQueryChars();
+        if (action.getRequest().getContentLengthLong() > maxBytes) {
+            ServletOps.error(413, tooLarge(maxBytes));
+            return;
+        }
+        byte[] body;
+        try {
+            body = action.getRequestInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        } catch (IOException e) {
+            ServletOps.errorBadRequest("Could not read the query body: " + e.getMessage());
+            return;
+        }
+        if (body.length > maxBytes) {
+            ServletOps.error(413, tooLarge(maxBytes));
+            return;
+        }
+        execute(new String(body, StandardCharsets.UTF_8), action);
+    }
+
+    private static String tooLarge(long maxBytes) {
+        return "The query body is larger than " + maxBytes + " bytes, more than any query this endpoint accepts.";
+    }
+
     @Override
     protected void execute(String queryString, HttpAction action) {
         try {

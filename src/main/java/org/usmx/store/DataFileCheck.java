@@ -14,8 +14,9 @@ import java.nio.file.Path;
 /**
  * Checks on a data file's bytes before it is parsed, so that a file that lost its content cannot
  * silently shrink the graph: an empty (0-byte or blank) file is refused, and so is a file that is
- * not valid UTF-8 (Jena would load the bad bytes as replacement characters). A file that is meant
- * to hold nothing says so: its only content is the comment {@value #EMPTY_MARKER}.
+ * not valid UTF-8 (Jena would load the bad bytes as replacement characters), and so is a file that
+ * parses to no triples (prefixes and comments only: cut short?). A file that is meant to hold no
+ * triples says so with a comment line {@value #EMPTY_MARKER} (beside comments saying why).
  */
 public final class DataFileCheck {
 
@@ -25,10 +26,10 @@ public final class DataFileCheck {
     private DataFileCheck() {}
 
     /**
-     * Reads and checks {@code file}; returns whether it is deliberately empty (then it has nothing
-     * to parse). Throws {@link DataLoadException} naming the file (and line and column of a bad byte).
+     * Reads and checks {@code file}; returns whether it is marked as deliberately holding no triples.
+     * Throws {@link DataLoadException} naming the file (and line and column of a bad byte).
      */
-    public static boolean deliberatelyEmpty(Path file, String display) {
+    public static boolean markedEmpty(Path file, String display) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -37,14 +38,13 @@ public final class DataFileCheck {
         }
         if (bytes.length == 0) {
             throw new DataLoadException(display, 0, 0, "empty file (0 bytes): a truncated or lost file? "
-                + "If it is meant to be empty, make its only content the line \"" + EMPTY_MARKER + "\"", null);
+                + "If it is meant to hold no triples, write the line \"" + EMPTY_MARKER + "\" in it, with a comment saying why", null);
         }
         String text = decodeStrictly(bytes, display);
-        String trimmed = text.strip();
-        if (trimmed.equals(EMPTY_MARKER)) return true;
-        if (trimmed.isEmpty()) {
+        if (text.lines().anyMatch(line -> line.strip().equals(EMPTY_MARKER))) return true;
+        if (text.isBlank()) {
             throw new DataLoadException(display, 0, 0, "blank file: a truncated or lost file? "
-                + "If it is meant to be empty, make its only content the line \"" + EMPTY_MARKER + "\"", null);
+                + "If it is meant to hold no triples, write the line \"" + EMPTY_MARKER + "\" in it, with a comment saying why", null);
         }
         return false;
     }
@@ -52,19 +52,7 @@ public final class DataFileCheck {
     /** The message for a file that parsed but gave no triples (prefixes or comments only). */
     public static DataLoadException noTriples(String display) {
         return new DataLoadException(display, 0, 0, "no triples in the file (only prefixes or comments): a truncated file? "
-            + "If it is meant to hold no triples (a documented placeholder), add the line \"" + EMPTY_MARKER + "\"", null);
-    }
-
-    /**
-     * Whether a file that parsed to no triples says that is deliberate: one of its lines is
-     * {@value #EMPTY_MARKER} (it may keep its prefixes and comments explaining why it is empty).
-     */
-    public static boolean marksEmpty(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().anyMatch(l -> l.strip().equals(EMPTY_MARKER));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            + "If it is meant to hold no triples, add the line \"" + EMPTY_MARKER + "\"", null);
     }
 
     private static String decodeStrictly(byte[] bytes, String display) {

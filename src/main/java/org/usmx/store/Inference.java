@@ -30,7 +30,9 @@ public final class Inference {
     public long materialize(DatasetGraph dsg) {
         Node inferredName = NodeFactory.createURI(Vocab.GRAPH_INFERRED);
         Graph inferred = dsg.getGraph(inferredName);
-        Graph union = dsg.getUnionGraph();
+        // The rules run over one materialized copy of the union (a union view would ask every
+        // graph for every pattern); what they add goes into the copy too, for the next rule.
+        Graph union = GraphBuilder.unionCopy(dsg);
         long added = 0;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             long before = added;
@@ -39,6 +41,7 @@ public final class Inference {
                 for (var t : result.find().toList()) {
                     if (!union.contains(t)) {
                         inferred.add(t);
+                        union.add(t);
                         added++;
                     }
                 }

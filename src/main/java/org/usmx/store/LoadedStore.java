@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.slf4j.LoggerFactory;
 
 /**
  * An open TDB2 store and what is known about how it was built. Closing is idempotent: the
@@ -56,7 +57,12 @@ public final class LoadedStore implements AutoCloseable {
     public void close() {
         if (!closed.compareAndSet(false, true)) return;
         dataset.close();
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset);
+        try {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dataset);
+        } catch (org.apache.jena.dboe.transaction.txn.TransactionException stillReading) {
+            // a reader outlived its server (only at exit); the OS releases the files with the process
+            LoggerFactory.getLogger(LoadedStore.class).warn("{} closed with a read still running: {}", this, stillReading.getMessage());
+        }
     }
 
     @Override

@@ -68,6 +68,25 @@ class SparqlProtocolTest {
     }
 
     @Test
+    void boundedRegexAndReplaceAnswerAsTheStandardOnesDo(RunningServer server) throws Exception {
+        String q = """
+            SELECT ?l (REPLACE(?l, "testland", "X", "i") AS ?r) (REPLACE("abcabc", "b", "-") AS ?plain) (LANG(REPLACE(?l, "Navy", "Fleet")) AS ?lang)
+            WHERE { inst:testland-navy skos:prefLabel ?l FILTER regex(?l, "^NAVY", "i")
+                    FILTER(<http://www.w3.org/2005/xpath-functions#matches>(?l, "Test")) FILTER(!regex(?l, "^Army")) }""";
+        var rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(server.sparql(q, "application/sparql-results+json").body())
+            .path("results").path("bindings");
+        assertEquals(1, rows.size(), rows.toString());
+        var row = rows.get(0);
+        assertEquals("Navy of Testland", row.path("l").path("value").asText());
+        assertEquals("Navy of X", row.path("r").path("value").asText());
+        assertEquals("a-ca-c", row.path("plain").path("value").asText());
+        assertEquals(row.path("l").path("xml:lang").asText(), row.path("lang").path("value").asText(), "the language tag is kept");
+        assertEquals(0, new com.fasterxml.jackson.databind.ObjectMapper().readTree(server.sparql(
+            "SELECT * WHERE { inst:testland-navy skos:prefLabel ?l FILTER regex(?l, \"^navy\") }", "application/sparql-results+json").body())
+            .path("results").path("bindings").size(), "case matters without the i flag");
+    }
+
+    @Test
     void formatWorksForEveryResultKindTheReadmeLists(RunningServer server) {
         String select = "SELECT ?label WHERE { inst:testland-navy skos:prefLabel ?label }";
         for (var f : Map.of("json", ResultSetLang.RS_JSON, "xml", ResultSetLang.RS_XML, "csv", ResultSetLang.RS_CSV,

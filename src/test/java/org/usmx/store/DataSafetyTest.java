@@ -58,6 +58,8 @@ class DataSafetyTest {
     void aFileMarkedEmptyLoadsAndAddsNothing() throws Exception {
         try (TestProject p = TestProject.withFixtureData()) {
             Files.writeString(p.dataDir().resolve("entities/later.ttl"), DataFileCheck.EMPTY_MARKER + "\n");
+            Files.writeString(p.dataDir().resolve("alpha-2001/conflicts.ttl"), "@prefix usmx: <https://w3id.org/usmx/ontology#> .\n"
+                + "# Conflicts inside the paper:\n" + DataFileCheck.EMPTY_MARKER + "\n# none found; every date and number was compared.\n");
             StoreManager stores = new StoreManager(p.storeDir(), p.dataFiles());
             try (LoadedStore s = stores.open(false)) {
                 assertTrue(s.rebuilt());

@@ -32,10 +32,10 @@ class EntityPageStructureTest {
         Document d = page("/id/org/sedena.html");
         List<String> holders = d.select("#posts .statement > .value a.main").eachText();
         assertEquals(new TreeSet<>(holders).size(), holders.size(), "each person once: " + holders);
-        // as many references as the graph has membership records of SEDENA per person
+        // as many references as the graph has passages stating each person's holding at SEDENA
         for (String row : RealGraph.rows("""
-                SELECT ?name (COUNT(DISTINCT ?m) AS ?n) WHERE {
-                  ?m a org:Membership ; org:organization inst:sedena ; org:member ?p . ?p skos:prefLabel ?name }
+                SELECT ?name (COUNT(DISTINCT ?r) AS ?n) WHERE {
+                  ?m a org:Membership ; org:organization inst:sedena ; org:member ?p ; usmx:reference ?r . ?p skos:prefLabel ?name }
                 GROUP BY ?name""")) {
             String[] cells = row.split("\\|");
             Element statement = d.select("#posts .statement").stream()
@@ -57,7 +57,8 @@ class EntityPageStructureTest {
         Set<String> expected = new TreeSet<>();
         for (String row : RealGraph.rows("""
                 SELECT ?paper ?page WHERE {
-                  ?m a org:Membership ; org:organization inst:sedena ; usmx:statedIn ?paper ; usmx:evidence/usmx:page ?page }""")) {
+                  ?m a org:Membership ; org:organization inst:sedena ; usmx:reference ?r .
+                  ?r usmx:statedIn ?paper ; usmx:evidence/usmx:page ?page }""")) {
             String[] cells = row.split("\\|");
             expected.add(cells[0] + " p. " + cells[1]);
         }
