@@ -52,11 +52,10 @@ public final class ConflictCatalog {
         }
     }
 
-    /** A fact's date as a reader says it, an entity's label, a quantity's printed value or a claim's paraphrase. */
+    /** A position's value or a fact's date as a reader says it (dates in words), an entity's label, a quantity's printed value or a claim's paraphrase. */
     private static String value(Map<String, String> r) {
         if (r.containsKey("valueLabel")) return r.get("valueLabel");
-        String v = r.get("value");
-        return "fact".equals(r.get("sideKind")) ? Dates.human(v) : v;
+        return Dates.human(r.get("value"));
     }
 
     private static String last(String iri) {

@@ -58,6 +58,10 @@ public final class ExploreController {
         this.conflicts = new ConflictCatalog(runner, papers, idBase);
         this.comparison = new TopicComparison(runner, papers, idBase);
         this.idBase = idBase;
+        ExploreLinks.install(new ExploreLinks(
+            network.nodes().stream().map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()),
+            timeline.all().stream().map(Timeline.Item::subject).collect(java.util.stream.Collectors.toSet()),
+            papers.all().stream().map(Papers.Paper::iri).collect(java.util.stream.Collectors.toSet())));
     }
 
     public void routes(JavalinConfig config) {
@@ -82,7 +86,7 @@ public final class ExploreController {
 
     public void causes(Context ctx) {
         String focusParam = param(ctx, "focus");
-        String focus = QueryLibrary.expandPrefixed(focusParam == null ? DEFAULT_FOCUS : focusParam);
+        String focus = focusParam != null ? QueryLibrary.expandPrefixed(focusParam) : defaultFocus();
         if (!network.knows(focus)) {
             throw Problem.badParameter("focus", "No causal claim names \"" + focusParam + "\" as a cause or an effect; choose a factor, event or entity from the list.");
         }
@@ -122,9 +126,14 @@ public final class ExploreController {
         List<NodeRef> choices = network.nodes().stream().map(n -> node(n.getKey())).toList();
         Map<String, String> labels = new LinkedHashMap<>();
         graph.nodes().forEach(n -> labels.put(n.iri(), n.label()));
+        NodeRef f0 = node(focus);
         List<EdgeRow> rows = graph.edges().stream().map(e -> new EdgeRow(labels.get(e.from()), LocalPaths.page(e.from(), idBase),
             labels.get(e.to()), LocalPaths.page(e.to(), idBase), e.polarity().substring(e.polarity().indexOf('#') + 1).toLowerCase(),
-            e.claims().size(), e.papers().stream().map(papers::shortName).toList(), e.disputed())).toList();
+            e.claims().size(), e.papers().stream().map(papers::shortName).toList(), e.disputed()))
+            // the table reads as causes first, then effects, each by name
+            .sorted(java.util.Comparator.comparing((EdgeRow r) -> r.fromLabel().equals(f0.label()) ? 1 : 0)
+                .thenComparing(EdgeRow::fromLabel, String.CASE_INSENSITIVE_ORDER).thenComparing(EdgeRow::toLabel, String.CASE_INSENSITIVE_ORDER))
+            .toList();
         NodeRef f = node(focus);
         PageMeta meta = PageMeta.of("Causes and effects of " + f.label(), PageMeta.Section.EXPLORE)
             .withDescription("What the papers say causes " + f.label() + " and what follows from it, with the passages.")
@@ -206,6 +215,25 @@ public final class ExploreController {
             .withDescription("A " + c.kindLabel() + ": every side with its quote, page and paper.").withStylesheet("explore/explore.css"), c));
     }
 
+    /** Where a researcher starts: the military against organized crime, or (in another graph) the node with the most links. */
+    private String defaultFocus() {
+        String preferred = QueryLibrary.expandPrefixed(DEFAULT_FOCUS);
+        if (network.knows(preferred)) return preferred;
+        String best = mostLinked();
+        if (best == null) throw Problem.notFound("The graph has no causal claims to explore.");
+        return best;
+    }
+
+    private String mostLinked() {
+        String best = null;
+        int most = -1;
+        for (Map.Entry<String, String> n : network.nodes()) {
+            int degree = network.around(n.getKey(), CausalNetwork.Direction.BOTH, 1, CausalNetwork.Filter.NONE).nodes().get(0).degree();
+            if (degree > most) { most = degree; best = n.getKey(); }
+        }
+        return best;
+    }
+
     private NodeRef node(String iri) {
         return new NodeRef(iri, prefixed(iri), network.label(iri), LocalPaths.page(iri, idBase));
     }
@@ -239,7 +267,7 @@ public final class ExploreController {
         return iri == null ? "" : iri.substring(iri.lastIndexOf('/') + 1);
     }
 
-    private static String enc(String s) {
+    static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -19,9 +19,10 @@ import org.usmx.store.ClasspathQueries;
 /**
  * Dated events and facts in order, one item per subject and date property, each with every date
  * the papers give it and the passages that give it. Two dates that differ only in precision (1995
- * and October 1995) are one position, never a conflict. An item is contradicted only where a
- * recorded date conflict (a usmx:Conflict of kind usmx:DateConflict) is about it and its dates
- * disagree even at the coarser precision; its sides are then shown as the conflict's positions.
+ * and October 1995) are never a conflict. An item is contradicted only where a recorded date
+ * conflict (a usmx:Conflict of kind usmx:DateConflict) about it has the nature usmx:Contradiction
+ * (or, recorded without a nature, its dates disagree even at the coarser precision); its sides are
+ * then shown with the item.
  * Dates that disagree with no conflict recorded are marked as differing, not as a conflict.
  */
 public final class Timeline {
@@ -96,9 +97,12 @@ public final class Timeline {
             List<Position> positions = f.getValue().entrySet().stream()
                 .map(d -> new Position(d.getKey(), precisions.get(d.getKey()), List.copyOf(d.getValue().values()))).toList();
             boolean incompatible = incompatible(positions.stream().map(Position::date).toList());
+            // a recorded contradiction is a conflict of dates; a variant or divergence is not; a conflict
+            // recorded without a nature counts where its dates disagree at the coarser precision
             DateConflict conflict = conflictsBySubject.getOrDefault(subject, List.of()).stream()
-                .filter(c -> c.property() == null || c.property().equals(property)).map(RecordedConflict::view)
-                .filter(c -> incompatible || contradicts(c)).findFirst().orElse(null);
+                .filter(c -> c.property() == null || c.property().equals(property))
+                .filter(c -> c.nature() != null ? c.nature().equals("Contradiction") : incompatible || contradicts(c.view()))
+                .map(RecordedConflict::view).findFirst().orElse(null);
             String status = conflict != null ? "conflict" : incompatible ? "differs" : "agreed";
             List<String> papers = positions.stream().flatMap(p -> p.sources().stream()).map(Source::paper).distinct().sorted().toList();
             Position first = positions.get(0);
@@ -109,7 +113,8 @@ public final class Timeline {
         items.sort(Comparator.comparing(Item::date).thenComparing(Item::subject).thenComparing(Item::property));
     }
 
-    private record RecordedConflict(String property, DateConflict view) {}
+    /** nature: the conflict's usmx:conflictNature local name (Contradiction, Variant, Divergence), or null where none is recorded. */
+    private record RecordedConflict(String property, String nature, DateConflict view) {}
 
     /** Recorded date conflicts, listed under every subject each is about. */
     private static Map<String, List<RecordedConflict>> conflicts(SelectRunner runner) {
@@ -128,7 +133,8 @@ public final class Timeline {
             Map<String, String> h = heads.get(c.getKey());
             List<Side> list = List.copyOf(c.getValue().values());
             boolean between = list.stream().map(Side::paper).distinct().count() > 1;
-            RecordedConflict rc = new RecordedConflict(h.get("property"), new DateConflict(c.getKey(), h.get("topic"), between, list));
+            String nature = h.containsKey("nature") ? h.get("nature").substring(USMX.length()) : null;
+            RecordedConflict rc = new RecordedConflict(h.get("property"), nature, new DateConflict(c.getKey(), h.get("topic"), between, list));
             abouts.get(c.getKey()).forEach(a -> out.computeIfAbsent(a, k -> new ArrayList<>()).add(rc));
         }
         return out;

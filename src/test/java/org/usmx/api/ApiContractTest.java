@@ -69,7 +69,8 @@ class ApiContractTest {
                 path.replace("{kind}", "org").replace("{slug}", "testland-navy.jsonld"),
                 path.replace("{kind}", "claim").replace("{slug}", "alpha-2001-c2.html"));
         }
-        String concrete = path.replace("{kind}", "org").replace("{slug}", "testland-navy").replace("{id}", idFor(path))
+        String concrete = path.replace("{paper}", "alpha-2001").replace("/conflicts/{slug}", "/conflicts/border-war-end")
+            .replace("{kind}", "org").replace("{slug}", "testland-navy").replace("{id}", idFor(path))
             .replace("{name}", path.startsWith("/graph/") ? "alpha-2001" : "posts-of-person").replace("{file}", "usmx.nq")
             .replace("{version}", org.usmx.web.StaticAssets.VERSION).replace("<path>", "vendor/yasgui/yasgui.min.css")
             + (path.equals("/api/search") || path.equals("/search") ? "?q=navy" : path.equals("/api/causal-graph") ? "?from=factor:distrust"

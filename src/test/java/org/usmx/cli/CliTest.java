@@ -8,6 +8,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.apache.jena.riot.Lang;
@@ -38,14 +40,28 @@ class CliTest {
         }
     }
 
+    /** The subcommands `usmx --help` lists, in its order (Main's picocli subcommands, then help). */
+    private static final List<String> COMMANDS = List.of("serve", "load", "validate", "export", "query", "clean-sources", "new-paper");
+
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : new String[] {"serve", "load", "validate", "export", "query", "clean-sources"}) {
+        for (String cmd : COMMANDS) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.code(), cmd);
             assertTrue(r.out().contains("Usage: usmx " + cmd), cmd + ": " + r.out());
         }
-        assertTrue(run("--help").out().contains("validate"));
+    }
+
+    @Test
+    void theHelpListsEveryCommand() {
+        Run help = run("--help");
+        assertEquals(0, help.code(), help.out());
+        // picocli prints "Commands:" then one command a line, indented by two spaces (longer indents continue a description)
+        List<String> listed = help.out().lines().dropWhile(l -> !l.equals("Commands:")).skip(1)
+            .filter(l -> l.matches("  \\S.*")).map(l -> l.trim().split("\\s+")[0]).toList();
+        List<String> expected = new ArrayList<>(COMMANDS);
+        expected.add("help");
+        assertEquals(expected, listed, help.out());
     }
 
     @Test

@@ -32,6 +32,13 @@ class ExploreBrowserTest extends BrowserTest {
         return new WebDriverWait(d, Duration.ofSeconds(30));
     }
 
+    /** What the window shows now (the full-page screenshot of a long paper is too small to read). */
+    private static void viewport(String name) throws Exception {
+        java.nio.file.Path dir = org.usmx.testing.TestProject.repositoryRoot().resolve("target/screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name + ".png"), org.usmx.browser.Browser.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
     @Test
     void theExplorerAroundTheMilitaryAgainstOrganizedCrimeDrawsTheApisNodesAndAnEdgeClickListsItsClaims() throws Exception {
         ChromeDriver d = open("/explore/causes?focus=factor:use-of-military-against-organized-crime&direction=both&depth=1");
@@ -75,7 +82,7 @@ class ExploreBrowserTest extends BrowserTest {
     }
 
     @Test
-    void theDownieReaderHighlightsEveryClaimWhoseQuoteIsInTheBodyText() {
+    void theDownieReaderHighlightsEveryClaimWhoseQuoteIsInTheBodyText() throws Exception {
         long inBody = RealGraph.count("""
             SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE {
               ?c a usmx:Claim ; usmx:statedIn doc:downie-2011 ; usmx:evidence/oa:hasTarget/oa:hasSelector/oa:end ?end .
@@ -96,6 +103,7 @@ class ExploreBrowserTest extends BrowserTest {
         String panel = d.findElement(By.id("panel-body")).getText();
         assertTrue(panel.contains("Conflicts with") && panel.contains("Arzt 2009"), panel);
         assertTrue(panel.contains("use of the military against organized crime"), panel);
+        viewport("explore-reader-downie-panel");
         screenshot("explore-reader-downie");
     }
 
@@ -125,11 +133,11 @@ class ExploreBrowserTest extends BrowserTest {
     void theConflictsIndexListsEveryConflictNodeOfTheGraph() {
         List<String> inGraph = new ArrayList<>(RealGraph.rows("SELECT DISTINCT ?c WHERE { ?c a usmx:Conflict } ORDER BY ?c"));
         ChromeDriver d = open("/conflicts");
+        screenshot("explore-conflicts");
         List<String> listed = d.findElements(By.cssSelector("table.conflicts tr[data-conflict]")).stream()
             .map(tr -> tr.getAttribute("data-conflict")).sorted().toList();
         assertEquals(inGraph.stream().sorted().toList(), listed);
         assertTrue(d.findElements(By.cssSelector("table.compare tbody tr")).size() >= 4, "the comparison table has its topics");
-        screenshot("explore-conflicts");
         open("/conflicts/crosspaper-merida-meeting-date");
         String page = d.findElement(By.tagName("main")).getText();
         assertTrue(page.contains("March 2007") && page.contains("October 2007") && page.contains("Downie 2011") && page.contains("Deare 2009"), page);
