@@ -89,9 +89,11 @@ public final class SearchReader {
         List<SearchView.Facet> paperFacets = new ArrayList<>();
         paperCounts.forEach((p, n) -> paperFacets.add(new SearchView.Facet(p,
             papers.get(idBase + "id/document/" + p).map(Papers.Paper::shortCite).orElse(p), n, p.equals(paper))));
-        String suggestion = candidates.isEmpty() && !q.isBlank() ? didYouMean(words) : null;
+        // nothing matched as written: the index may still offer close spellings; say so, and suggest the spelling
+        boolean closeOnly = !candidates.isEmpty() && candidates.stream().allMatch(h -> h.match() == SearchIndex.Match.CLOSE_SPELLING);
+        String suggestion = (candidates.isEmpty() || closeOnly) && !q.isBlank() ? didYouMean(words) : null;
         return new SearchView(q, hits, filtered.size(), candidates.size() == CANDIDATES, page, PAGE_SIZE,
-            kindFacets, paperFacets, kind, paper, suggestion);
+            kindFacets, paperFacets, kind, paper, suggestion, closeOnly);
     }
 
     /** The kind segment of an IRI under {base}id/ ("person", "claim"…). */

@@ -7,7 +7,8 @@ import java.util.List;
  * the true total after filtering, paging, and a suggestion when nothing matched.
  */
 public record SearchView(String query, List<Hit> hits, long total, boolean capped, int page, int pageSize,
-                         List<Facet> kinds, List<Facet> papers, String kind, String paper, String didYouMean) {
+                         List<Facet> kinds, List<Facet> papers, String kind, String paper, String didYouMean,
+                         boolean closeSpellingsOnly) {
 
     /** A hit: its page, kind name, label and snippet as runs of text, some marked as matches. */
     public record Hit(Link link, String kindLabel, List<Run> label, List<Run> snippet, String paper) {}
