@@ -123,6 +123,17 @@ class ExploreBrowserTest extends BrowserTest {
         assertTrue(perry.findElements(By.cssSelector(".conflict-box")).isEmpty());
         assertTrue(perry.getText().contains("1995 / October 1995"), perry.getText());
         screenshot("explore-timeline");
+        d.findElement(By.cssSelector("[data-lanes=toggle]")).click();
+        @SuppressWarnings("unchecked")
+        List<String> lanes = (List<String>) d.executeScript("return [...document.querySelectorAll('#timeline .lane-label')].map(t => t.textContent)");
+        assertEquals(List.of("Arzt 2009", "Deare 2009", "Downie 2011", "Rodríguez Sumano 2007"), lanes);
+        // by paper, each paper's own date of the Mérida meeting stands in its own lane
+        @SuppressWarnings("unchecked")
+        List<Number> ys = (List<Number>) d.executeScript(
+            "return [...document.querySelectorAll(\"svg circle[data-item~='event-merida-initiative-agreement-2007-date']\")].map(c => +c.getAttribute('cy'))");
+        assertEquals(2, ys.size());
+        assertTrue(ys.get(0).doubleValue() != ys.get(1).doubleValue(), "two lanes: " + ys);
+        screenshot("explore-timeline-by-paper");
         open("/explore/timeline?around=event:merida-initiative-agreement-2007");
         waiting(d).until(x -> x.findElement(By.id("timeline")).getAttribute("data-rendered") != null);
         assertTrue(d.findElement(By.id("tl-detail")).getText().contains("dates contradict"));
