@@ -108,7 +108,7 @@ class ExploreBrowserTest extends BrowserTest {
     }
 
     @Test
-    void theTimelineShowsTheMeridaDatesAsAConflictAndPerrysVisitWithoutOne() {
+    void theTimelineShowsTheMeridaDatesAsAConflictAndPerrysVisitWithoutOne() throws Exception {
         ChromeDriver d = open("/explore/timeline");
         waiting(d).until(x -> x.findElement(By.id("timeline")).getAttribute("data-rendered") != null);
         WebElement merida = d.findElement(By.id("event-merida-initiative-agreement-2007-date"));
@@ -133,7 +133,8 @@ class ExploreBrowserTest extends BrowserTest {
             "return [...document.querySelectorAll(\"svg circle[data-item~='event-merida-initiative-agreement-2007-date']\")].map(c => +c.getAttribute('cy'))");
         assertEquals(2, ys.size());
         assertTrue(ys.get(0).doubleValue() != ys.get(1).doubleValue(), "two lanes: " + ys);
-        screenshot("explore-timeline-by-paper");
+        d.executeScript("document.getElementById('timeline').scrollIntoView()");
+        viewport("explore-timeline-by-paper");
         open("/explore/timeline?around=event:merida-initiative-agreement-2007");
         waiting(d).until(x -> x.findElement(By.id("timeline")).getAttribute("data-rendered") != null);
         assertTrue(d.findElement(By.id("tl-detail")).getText().contains("dates contradict"));
