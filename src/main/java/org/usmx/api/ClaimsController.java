@@ -45,6 +45,7 @@ public final class ClaimsController {
             facets.put(f, switch (f) {
                 case "type" -> filters.type(f, v, catalog.types());
                 case "source" -> filters.paper(f, v);
+                case "attributedTo" -> filters.node(f, v, catalog.holders());
                 default -> filters.node(f, v);
             });
         }

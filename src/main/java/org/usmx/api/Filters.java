@@ -44,9 +44,14 @@ public final class Filters {
      * only one node has), or a 400 naming the parameter with close matches.
      */
     public String node(String param, String value) {
+        return node(param, value, Set.of());
+    }
+
+    /** As {@link #node(String, String)}, also accepting IRIs the caller knows outside the index (e.g. usmx:UnnamedAnalysts). */
+    public String node(String param, String value, Set<String> alsoKnown) {
         String v = value.trim();
         Optional<String> iri = ids.iri(v);
-        if (iri.isPresent() && index.contains(iri.get())) return iri.get();
+        if (iri.isPresent() && (index.contains(iri.get()) || alsoKnown.contains(iri.get()))) return iri.get();
         if (iri.isEmpty() && v.matches("[a-z0-9]+(?:-[a-z0-9]+)*")) {
             List<String> bySlug = new ArrayList<>();
             for (String kind : SearchIndex.KINDS) if (index.contains(idBase + "id/" + kind + "/" + v)) bySlug.add(idBase + "id/" + kind + "/" + v);

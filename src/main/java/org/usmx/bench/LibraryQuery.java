@@ -1,6 +1,8 @@
 package org.usmx.bench;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,16 +33,16 @@ record LibraryQuery(String name, String text, boolean graphResult) {
     }
 
     /**
-     * A SPARQL protocol POST (application/sparql-query) of this query to {@code endpoint};
+     * A SPARQL protocol GET of this query to {@code endpoint} (every peer answers GET, and it is the
+     * form HTTP caches and usmx-kg's response cache keep);
      * {@code fresh} asks for a new computation ({@code Cache-Control: no-cache}), which only
      * usmx-kg's response cache heeds: it measures the engine rather than the cache.
      */
     HttpRequest request(String endpoint, boolean fresh) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(endpoint)).timeout(Duration.ofSeconds(60));
+        URI uri = URI.create(endpoint + "?query=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+            .header("Accept", graphResult ? "application/n-triples" : "application/sparql-results+json");
         if (fresh) b.header("Cache-Control", "no-cache");
-        return b
-            .header("Content-Type", "application/sparql-query")
-            .header("Accept", graphResult ? "application/n-triples" : "application/sparql-results+json")
-            .POST(HttpRequest.BodyPublishers.ofString(text)).build();
+        return b.GET().build();
     }
 }

@@ -1,7 +1,6 @@
 package org.usmx.cache;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -16,12 +15,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Serves repeated requests from {@link ResponseCache}. The data is immutable between loads, so a
- * GET (or a SPARQL POST of application/sparql-query) asked again under the same data hash gets
+ * GET asked again under the same data hash gets
  * the stored answer without touching the store: SPARQL results, entity pages, RDF, API JSON,
- * VoID. The key is method, path, query string, Accept (and the body for a SPARQL POST);
+ * VoID. The key is method, path, query string and Accept;
  * answers vary only by those (and Host, which some answers name). Excluded: operational routes
- * whose answer changes without a data change ({@link #LIVE_PATHS}), form POSTs, anything not a
- * success or a redirect, and a request that says {@code Cache-Control: no-cache} (computed afresh,
+ * whose answer changes without a data change ({@link #LIVE_PATHS}), anything not a
+ * success or a redirect, POSTs, and a request that says {@code Cache-Control: no-cache} (computed afresh,
  * then kept) or {@code no-store} (computed afresh, not kept), as HTTP caches treat them. It sits
  * innermost, after admission control and rate limits, so it never lets a client past them.
  */
@@ -29,8 +28,6 @@ public final class ResponseCacheFilter implements Filter {
 
     /** Routes that report live state (health, counters), never replayed. */
     static final Set<String> LIVE_PATHS = Set.of("/health", "/api/stats", "/$/ping");
-
-    private static final int MAX_KEYED_BODY = 256 * 1024;
 
     /** How long a downstream cache may answer without revalidating; data releases are rare. */
     static final int MAX_AGE_SECONDS = 300;
@@ -57,22 +54,14 @@ public final class ResponseCacheFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        String key;
-        HttpServletRequest forward = request;
-        if ("GET".equals(request.getMethod())) {
-            key = keyOf(request, "");
-        } else if ("POST".equals(request.getMethod()) && isSparqlQueryBody(request)) {
-            byte[] body = readBounded(request.getInputStream());
-            if (body == null) { // too large to key: let the endpoint refuse or answer it
-                chain.doFilter(req, res);
-                return;
-            }
-            forward = new ReplayableRequest(request, body);
-            key = keyOf(request, request.getContentType() + "\n" + new String(body, java.nio.charset.StandardCharsets.UTF_8));
-        } else {
+        // GET only. A SPARQL POST is not keyed: reading its body here would delay Fuseki's choice of
+        // store past a switch (`usmx load`), so a query that arrived before the switch could run on
+        // the new store; HTTP caches do not keep POSTs either.
+        if (!"GET".equals(request.getMethod())) {
             chain.doFilter(req, res);
             return;
         }
+        String key = keyOf(request);
         String hash = serving.get();
         String directive = String.valueOf(request.getHeader("Cache-Control")).toLowerCase();
         boolean noStore = directive.contains("no-store");
@@ -82,13 +71,11 @@ public final class ResponseCacheFilter implements Filter {
             return;
         }
         CapturingResponse capture = new CapturingResponse(response, cache.maxEntryBytes());
-        if ("GET".equals(request.getMethod())) {
-            // every answer is a pure function of the data release and the request: any HTTP cache
-            // (a browser, nginx, a CDN) may keep it and revalidate; a handler's own validators win
-            capture.setHeader("ETag", Validators.etag(hash, key.substring(0, key.indexOf(HOST))));
-            capture.setHeader("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
-        }
-        chain.doFilter(forward, capture);
+        // every answer is a pure function of the data release and the request: any HTTP cache
+        // (a browser, nginx, a CDN) may keep it and revalidate; a handler's own validators win
+        capture.setHeader("ETag", Validators.etag(hash, key.substring(0, key.indexOf(HOST))));
+        capture.setHeader("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
+        chain.doFilter(request, capture);
         CachedResponse answer = noStore ? null : capture.snapshot();
         if (answer != null) cache.put(hash, key, answer);
     }
@@ -100,20 +87,10 @@ public final class ResponseCacheFilter implements Filter {
      */
     private static final String HOST = "\n@host ";
 
-    private static String keyOf(HttpServletRequest request, String body) {
+    private static String keyOf(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
         return request.getMethod() + " " + request.getRequestURI() + "?" + (request.getQueryString() == null ? "" : request.getQueryString())
-            + "\n" + (accept == null ? "" : accept) + "\n" + body + HOST + request.getServerName() + ":" + request.getServerPort();
-    }
-
-    private static boolean isSparqlQueryBody(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type != null && type.toLowerCase().startsWith("application/sparql-query") && request.getRequestURI().startsWith("/sparql");
-    }
-
-    private static byte[] readBounded(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_KEYED_BODY + 1);
-        return bytes.length > MAX_KEYED_BODY ? null : bytes;
+            + "\n" + (accept == null ? "" : accept) + HOST + request.getServerName() + ":" + request.getServerPort();
     }
 
     private static void replay(CachedResponse hit, HttpServletRequest request, HttpServletResponse response) throws IOException {

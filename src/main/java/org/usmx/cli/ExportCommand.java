@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 
 import org.usmx.store.Exporter;
 import org.usmx.store.LoadedStore;
-import org.usmx.store.StoreManager;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
                     in.transferTo(out);
                 }
             } else {
-                try (LoadedStore store = new StoreManager(project.settings().storeDir(), project.dataFiles()).open(false)) {
+                try (LoadedStore store = project.openStore("export")) {
                     Exporter.write(store.dataset(), format, out);
                 }
             }

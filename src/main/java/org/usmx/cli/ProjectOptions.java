@@ -5,6 +5,9 @@ import java.time.Duration;
 
 import org.usmx.config.Settings;
 import org.usmx.store.DataFiles;
+import org.usmx.store.DataLoadException;
+import org.usmx.store.LoadedStore;
+import org.usmx.store.StoreManager;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +43,23 @@ public final class ProjectOptions {
             }
         }
         return s;
+    }
+
+    /**
+     * The store for a command that reads it (query, export): rebuilt if data/ changed; if that
+     * fails, the last good store, with one line on stderr saying so.
+     */
+    LoadedStore openStore(String command) {
+        StoreManager stores = new StoreManager(settings().storeDir(), dataFiles());
+        try {
+            return stores.open(false);
+        } catch (DataLoadException e) {
+            LoadedStore last = stores.openCurrent();
+            if (last == null) throw e;
+            System.err.println("usmx " + command + ": data/ does not load (" + e.getMessage().lines().findFirst().orElse("")
+                + "); using the last good store " + last.directory().getFileName());
+            return last;
+        }
     }
 
     DataFiles dataFiles() {

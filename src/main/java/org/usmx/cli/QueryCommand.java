@@ -34,7 +34,6 @@ import org.apache.jena.system.Txn;
 import org.usmx.sparql.Prefixes;
 import org.usmx.sparql.QueryLibrary;
 import org.usmx.store.LoadedStore;
-import org.usmx.store.StoreManager;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -102,7 +101,7 @@ final class QueryCommand implements Callable<Integer> {
             askServer(server.get(), q, bindings);
             return 0;
         }
-        try (LoadedStore store = new StoreManager(project.settings().storeDir(), project.dataFiles()).open(false)) {
+        try (LoadedStore store = project.openStore("query")) {
             Dataset ds = DatasetFactory.wrap(store.dataset());
             Txn.executeRead(ds, () -> {
                 var builder = QueryExecution.dataset(ds).query(q).timeout(timeoutSeconds, TimeUnit.SECONDS);

@@ -40,15 +40,23 @@ public final class ClaimCatalog {
     private static final Query MATCHING = ClasspathQueries.query("sparql/claims-matching.rq");
     private static final Query FACETS_OF = ClasspathQueries.query("sparql/claims-facets.rq");
     private static final Query TYPES = ClasspathQueries.query("sparql/claim-types.rq");
+    private static final Query HOLDERS = ClasspathQueries.query("sparql/claim-holders.rq");
     private static final Node ANY = NodeFactory.createURI("urn:usmx:any");
     private static final List<String> MULTI = List.of("type", "attributedTo", "about", "cause", "effect");
 
     private final SelectRunner runner;
     private final List<String> types;
+    private final Set<String> holders;
 
     public ClaimCatalog(SelectRunner runner) {
         this.runner = runner;
         this.types = runner.select(TYPES, Map.of()).rows().stream().map(r -> r.get("type")).toList();
+        this.holders = Set.copyOf(runner.select(HOLDERS, Map.of()).rows().stream().map(r -> r.get("holder")).toList());
+    }
+
+    /** Everyone some claim is attributed to (IRIs), including individuals of the ontology. */
+    public Set<String> holders() {
+        return holders;
     }
 
     /** The claim types the data uses (IRIs). */

@@ -100,7 +100,13 @@ public final class EntityReader {
         Map.entry("http://purl.org/dc/terms/issued", "Issued"),
         Map.entry("http://purl.org/dc/terms/publisher", "Publisher"),
         Map.entry("http://purl.org/dc/terms/isPartOf", "Part of"),
-        Map.entry("http://xmlns.com/foaf/0.1/homepage", "Home page"));
+        Map.entry("http://xmlns.com/foaf/0.1/homepage", "Home page"),
+        Map.entry("http://purl.org/ontology/bibo/editor", "Editor"),
+        Map.entry("http://purl.org/dc/terms/contributor", "Contributor"),
+        Map.entry("http://purl.org/ontology/bibo/number", "Number"),
+        Map.entry("http://purl.org/ontology/bibo/pages", "Pages"),
+        Map.entry("http://purl.org/ontology/bibo/volume", "Volume"),
+        Map.entry("http://purl.org/ontology/bibo/numPages", "Number of pages"));
 
     static final int MAX_INCOMING_PER_RELATION = 50;
 

@@ -75,7 +75,10 @@ final class ClaimPage {
         }
         related(b, "Agreeing claims", (List<Map<String, String>>) trace.get("agreesWith"), base);
         related(b, "Conflicting claims", (List<Map<String, String>>) trace.get("conflictsWith"), base);
-        b.append(EntityPage.incoming(v));
+        String incoming = EntityPage.incoming(v);
+        // what links to a claim is mostly its own annotation records: behind a toggle
+        if (!incoming.isEmpty()) b.append("<details class=\"bookkeeping\"><summary>Linked from (annotation and evidence records)</summary>\n")
+            .append(incoming.replace("<h2 id=\"incoming\">Linked from</h2>\n", "")).append("</details>\n");
         return Layout.page(v.label(v.node), b.toString());
     }
 

@@ -20,4 +20,11 @@ public final class Templates {
         ENGINE.render(template, view, out);
         return out.toString();
     }
+
+    /** A template with several parameters, by name. */
+    static String renderParams(String template, java.util.Map<String, Object> params) {
+        StringOutput out = new StringOutput(8192);
+        ENGINE.render(template, params, out);
+        return out.toString();
+    }
 }

@@ -63,6 +63,13 @@ class FindabilityRegressionTest {
     }
 
     @Test
+    void holdersOutsideTheEntitiesAreValidFilters() throws Exception {
+        JsonNode r = ok("/api/claims?attributedTo=usmx:UnnamedAnalysts&limit=100");
+        assertTrue(r.path("total").asInt() > 0, r.toString());
+        r.path("items").forEach(c -> assertTrue(c.path("attributedTo").toString().contains("UnnamedAnalysts"), c.toString()));
+    }
+
+    @Test
     void aValidFilterThatMatchesNothingIsAnEmptyPage() throws Exception {
         JsonNode r = ok("/api/claims?about=inst:sedena&q=xylophone");
         assertEquals(0, r.path("total").asInt());

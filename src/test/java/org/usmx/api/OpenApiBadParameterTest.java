@@ -99,6 +99,7 @@ class OpenApiBadParameterTest {
         values.put("paper", "downie-2011");
         values.put("id", path.startsWith("/api/sources") ? "downie-2011" : "downie-2011-c061");
         values.put("name", path.startsWith("/graph/") ? "downie-2011" : "claims-about");
+        values.put("paper", "downie-2011");
         values.put("file", "usmx.nq");
         values.put("part", "target");
         values.put("version", org.usmx.web.StaticAssets.VERSION);

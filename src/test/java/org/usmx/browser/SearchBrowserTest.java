@@ -41,7 +41,10 @@ class SearchBrowserTest extends BrowserTest {
         screenshot("search");
         d.findElement(By.cssSelector("nav.pager a[rel=next]")).click();
         assertTrue(d.getCurrentUrl().contains("page=2"));
+        // a misspelling still leads to SEDENA: the index's close-spelling matches, or "did you mean" when nothing matches
         open("/search?q=sedenna");
-        assertEquals("sedena", d.findElement(By.cssSelector(".did-you-mean a")).getText());
+        boolean found = !d.findElements(By.cssSelector(".hit a[href='/id/org/sedena.html']")).isEmpty()
+            || d.findElements(By.cssSelector(".did-you-mean a")).stream().anyMatch(a -> a.getText().equals("sedena"));
+        assertTrue(found, d.findElement(By.tagName("main")).getText());
     }
 }

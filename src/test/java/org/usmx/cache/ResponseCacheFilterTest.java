@@ -40,7 +40,7 @@ class ResponseCacheFilterTest {
     }
 
     @Test
-    void aSparqlPostIsCachedAndItsBodyStillReachesTheEndpoint(RunningServer server) throws Exception {
+    void aSparqlPostIsAlwaysComputedSoItRunsOnTheStoreItArrivedAt(RunningServer server) throws Exception {
         String query = COUNT + "post";
         HttpResponse<String> first = server.post("/sparql", "application/sparql-query", query, "Accept", "text/csv");
         assertEquals(200, first.statusCode(), first.body());
@@ -48,7 +48,7 @@ class ResponseCacheFilterTest {
         long before = hits(server);
         HttpResponse<String> second = server.post("/sparql", "application/sparql-query", query, "Accept", "text/csv");
         assertEquals(first.body(), second.body());
-        assertEquals(before + 1, hits(server));
+        assertEquals(before, hits(server), "a POST is not replayed: its body is never read ahead of the endpoint");
     }
 
     @Test

@@ -9,20 +9,26 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.usmx.cli.Main;
 import org.usmx.curation.recipe.Papers;
+import org.usmx.iri.IriPolicy;
 import org.usmx.testing.RunningServer;
 import org.usmx.testing.TestProject;
 
 /**
  * Adding a paper end to end, as docs/adding-a-paper.md tells a researcher to: `usmx new-paper`
  * scaffolds it, the researcher writes the recipe and a claim (no Java), `clean-sources`,
- * `validate` and `load` accept it, and the server lists it with its claim.
+ * `validate` and `load` accept it, and the server lists it with its claim and highlights the claim
+ * on the paper's reader page.
  */
 class NewPaperTest {
 
@@ -156,6 +162,17 @@ class NewPaperTest {
                 assertEquals(200, source.statusCode(), source.body());
                 assertTrue(source.body().contains("gamma-2005-c001"), source.body());
                 assertTrue(source.body().contains("Trust between the two border agencies"), source.body());
+
+                // 6. Its reader page shows the text with the claim highlighted at its quote.
+                HttpResponse<String> read = server.get("/read/gamma-2005");
+                assertEquals(200, read.statusCode(), read.body());
+                Document page = Jsoup.parse(read.body());
+                assertEquals("Gamma Paper on Border Patrols", page.select("#paper-title").text());
+                String claim = IriPolicy.DEFAULT.claim("gamma-2005-c001");
+                Elements highlighted = page.select(".reader-text [data-claim]");
+                assertEquals(List.of(claim), highlighted.eachAttr("data-claim"), read.body());
+                assertEquals("Joint patrols along the border reduced smuggling in 2005.", highlighted.first().text());
+                assertTrue(page.select(".reader-text").text().contains("Trust between the two border agencies grew"), read.body());
             }
         }
     }
