@@ -156,4 +156,16 @@ class ExploreBrowserTest extends BrowserTest {
         assertFalse(page.contains("https://w3id.org"), "no raw ids on the conflict page");
         screenshot("explore-conflict-merida");
     }
+
+    @Test
+    void everyExplorePageFitsAPhoneScreen() {
+        for (String page : List.of("/explore", "/explore/causes", "/explore/timeline", "/read/downie-2011", "/conflicts",
+                "/conflicts/crosspaper-merida-meeting-date")) {
+            ChromeDriver d = openAt(page, PHONE);
+            Number scrollWidth = (Number) d.executeScript("return document.documentElement.scrollWidth");
+            Number clientWidth = (Number) d.executeScript("return document.documentElement.clientWidth");
+            assertEquals(clientWidth.longValue(), scrollWidth.longValue(), page + ": no horizontal scrolling at 400 px");
+        }
+        screenshot("explore-conflict-400px");
+    }
 }
