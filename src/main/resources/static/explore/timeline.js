@@ -11,6 +11,7 @@
   var MIN = 1818, MAX = 2016, LEFT = 118, ROW = 15, LANE_PAD = 10, AXIS = 24;
   var detail = document.getElementById('tl-detail');
   var rows = Array.prototype.slice.call(document.querySelectorAll('table.timeline-table tr[data-iso]'));
+  var COUNTRY_LANES = LANES, byPaperLanes = false;
   // one mark per subject: an event's date, start and end (separate rows of the table) are one range
   var bySubject = {}, items = [];
   var RANK = { agreed: 0, differs: 1, conflict: 2 };
@@ -28,7 +29,28 @@
     var st = tr.getAttribute('data-status');
     if (RANK[st] > RANK[it.status]) { it.status = st; it.row = tr; }
   });
+
   items.forEach(function (it) { it.date = it.date.join('; '); it.dates.sort(function (a, b) { return a - b; }); });
+  // lanes by paper: each paper's own dates of a subject, so papers that disagree stand one above the other
+  var paperItems = [], paperNames = {};
+  items.forEach(function (it) {
+    var per = {};
+    it.rows.forEach(function (tr) {
+      (tr.getAttribute('data-by-paper') || '').split(';').forEach(function (part) {
+        var i = part.indexOf('=');
+        if (i < 0) return;
+        var name = part.slice(0, i);
+        paperNames[name] = true;
+        per[name] = (per[name] || []).concat(part.slice(i + 1).split(' ').map(year));
+      });
+    });
+    Object.keys(per).forEach(function (name) {
+      paperItems.push({ row: it.row, rows: it.rows, label: it.label, lane: name, status: it.status, date: it.date, id: it.id, ids: it.ids,
+        dates: per[name].sort(function (a, b) { return a - b; }), subject: it });
+    });
+  });
+  var PAPER_LANES = Object.keys(paperNames).sort().map(function (n) { return [n, n]; });
+  var countryItems = items;
   var view = [MIN, MAX];
   var svg = document.createElementNS(NS, 'svg');
   svg.setAttribute('role', 'img');
@@ -104,12 +126,12 @@
           'class': p.it.status === 'conflict' ? 'conflict-link' : 'range' }, plot);
       }
       p.xs.forEach(function (px) {
-        var c = node('circle', { cx: px, cy: cy, r: 5, 'class': 'item st-' + p.it.status + (p.it === selected ? ' selected' : ''), tabindex: 0,
+        var c = node('circle', { cx: px, cy: cy, r: 5, 'class': 'item st-' + p.it.status + (p.it === selected || p.it.subject === selected ? ' selected' : ''), tabindex: 0,
           'data-item': p.it.ids.join(' ') }, plot);
         var title = node('title', {}, c);
         title.textContent = p.it.date + ' — ' + p.it.label;
-        c.addEventListener('click', function () { select(p.it); });
-        c.addEventListener('keydown', function (e) { if (e.key === 'Enter') select(p.it); });
+        c.addEventListener('click', function () { select(p.it.subject || p.it); });
+        c.addEventListener('keydown', function (e) { if (e.key === 'Enter') select(p.it.subject || p.it); });
       });
       if (p.room > 40) {
         var label = node('text', { x: Math.max.apply(null, p.xs) + 8, y: cy + 4, 'class': 'item-label' }, plot);
@@ -151,6 +173,14 @@
 
   box.querySelector('[data-zoom=in]').addEventListener('click', function () { zoom(0.5); });
   box.querySelector('[data-zoom=out]').addEventListener('click', function () { zoom(2); });
+  box.querySelector('[data-lanes=toggle]').addEventListener('click', function (e) {
+    byPaperLanes = !byPaperLanes;
+    e.target.setAttribute('aria-pressed', String(byPaperLanes));
+    e.target.textContent = byPaperLanes ? 'Lanes by country' : 'Lanes by paper';
+    LANES = byPaperLanes ? PAPER_LANES : COUNTRY_LANES;
+    items = byPaperLanes ? paperItems : countryItems;
+    draw();
+  });
   box.querySelector('[data-zoom=all]').addEventListener('click', function () { view = [MIN, MAX]; draw(); });
   svg.addEventListener('wheel', function (e) {
     e.preventDefault();

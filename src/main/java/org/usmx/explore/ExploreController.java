@@ -177,8 +177,18 @@ public final class ExploreController {
             default -> "";
         };
         return new Entry(i.kind() + "-" + last(i.subject()) + "-" + i.property(), around, LocalPaths.page(i.subject(), idBase), i.label(), property, date, i.date(),
-            String.join(" ", i.positions().stream().map(Timeline.Position::date).toList()), i.lane(), LANE_LABELS.get(i.lane()),
+            String.join(" ", i.positions().stream().map(Timeline.Position::date).toList()),
+            byPaper(i), i.lane(), LANE_LABELS.get(i.lane()),
             String.join(", ", i.papers().stream().map(papers::shortName).toList()), i.status(), positions, conflict);
+    }
+
+    private String byPaper(Timeline.Item i) {
+        Map<String, List<String>> dates = new java.util.TreeMap<>();
+        i.positions().forEach(p -> p.sources().forEach(s -> {
+            List<String> d = dates.computeIfAbsent(papers.shortName(s.paper()), k -> new ArrayList<>());
+            if (!d.contains(p.date())) d.add(p.date());
+        }));
+        return String.join(";", dates.entrySet().stream().map(e -> e.getKey() + "=" + String.join(" ", e.getValue())).toList());
     }
 
     public void read(Context ctx) {

@@ -35,7 +35,8 @@ public final class ExploreViews {
     public record ConflictRef(String href, String topic, List<SideRef> sides) {}
 
     /** One timeline item: where it links, its date(s) as a reader says them, lane, status and the passages behind each date. */
-    public record Entry(String id, boolean around, String href, String label, String property, String date, String iso, String isoDates, String lane, String laneLabel,
+    /** byPaper: "Downie 2011=2007-10;Deare 2009=2007-03", the dates each paper gives, for the timeline's lanes by paper. */
+    public record Entry(String id, boolean around, String href, String label, String property, String date, String iso, String isoDates, String byPaper, String lane, String laneLabel,
                         String papers, String status, List<PositionRef> positions, ConflictRef conflict) {}
 
     public record Lane(String id, String label, int count) {}

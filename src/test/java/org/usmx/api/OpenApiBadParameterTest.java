@@ -95,7 +95,8 @@ class OpenApiBadParameterTest {
     private static String concrete(String path, String badParam, String bad) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("kind", path.startsWith("/id/annotation/") ? "claim" : "org");
-        values.put("slug", path.startsWith("/id/annotation/") ? "downie-2011-c061" : "sedena");
+        values.put("slug", path.startsWith("/id/annotation/") ? "downie-2011-c061" : path.startsWith("/conflicts/") ? "crosspaper-merida-meeting-date" : "sedena");
+        values.put("paper", "downie-2011");
         values.put("id", path.startsWith("/api/sources") ? "downie-2011" : "downie-2011-c061");
         values.put("name", path.startsWith("/graph/") ? "downie-2011" : "claims-about");
         values.put("paper", "downie-2011");

@@ -108,7 +108,7 @@ class ExploreBrowserTest extends BrowserTest {
     }
 
     @Test
-    void theTimelineShowsTheMeridaDatesAsAConflictAndPerrysVisitWithoutOne() {
+    void theTimelineShowsTheMeridaDatesAsAConflictAndPerrysVisitWithoutOne() throws Exception {
         ChromeDriver d = open("/explore/timeline");
         waiting(d).until(x -> x.findElement(By.id("timeline")).getAttribute("data-rendered") != null);
         WebElement merida = d.findElement(By.id("event-merida-initiative-agreement-2007-date"));
@@ -123,6 +123,18 @@ class ExploreBrowserTest extends BrowserTest {
         assertTrue(perry.findElements(By.cssSelector(".conflict-box")).isEmpty());
         assertTrue(perry.getText().contains("1995 / October 1995"), perry.getText());
         screenshot("explore-timeline");
+        d.findElement(By.cssSelector("[data-lanes=toggle]")).click();
+        @SuppressWarnings("unchecked")
+        List<String> lanes = (List<String>) d.executeScript("return [...document.querySelectorAll('#timeline .lane-label')].map(t => t.textContent)");
+        assertEquals(List.of("Arzt 2009", "Deare 2009", "Downie 2011", "Rodríguez Sumano 2007"), lanes);
+        // by paper, each paper's own date of the Mérida meeting stands in its own lane
+        @SuppressWarnings("unchecked")
+        List<Number> ys = (List<Number>) d.executeScript(
+            "return [...document.querySelectorAll(\"svg circle[data-item~='event-merida-initiative-agreement-2007-date']\")].map(c => +c.getAttribute('cy'))");
+        assertEquals(2, ys.size());
+        assertTrue(ys.get(0).doubleValue() != ys.get(1).doubleValue(), "two lanes: " + ys);
+        d.executeScript("document.getElementById('timeline').scrollIntoView()");
+        viewport("explore-timeline-by-paper");
         open("/explore/timeline?around=event:merida-initiative-agreement-2007");
         waiting(d).until(x -> x.findElement(By.id("timeline")).getAttribute("data-rendered") != null);
         assertTrue(d.findElement(By.id("tl-detail")).getText().contains("dates contradict"));
@@ -143,5 +155,17 @@ class ExploreBrowserTest extends BrowserTest {
         assertTrue(page.contains("March 2007") && page.contains("October 2007") && page.contains("Downie 2011") && page.contains("Deare 2009"), page);
         assertFalse(page.contains("https://w3id.org"), "no raw ids on the conflict page");
         screenshot("explore-conflict-merida");
+    }
+
+    @Test
+    void everyExplorePageFitsAPhoneScreen() {
+        for (String page : List.of("/explore", "/explore/causes", "/explore/timeline", "/read/downie-2011", "/conflicts",
+                "/conflicts/crosspaper-merida-meeting-date")) {
+            ChromeDriver d = openAt(page, PHONE);
+            Number scrollWidth = (Number) d.executeScript("return document.documentElement.scrollWidth");
+            Number clientWidth = (Number) d.executeScript("return document.documentElement.clientWidth");
+            assertEquals(clientWidth.longValue(), scrollWidth.longValue(), page + ": no horizontal scrolling at 400 px");
+        }
+        screenshot("explore-conflict-400px");
     }
 }
