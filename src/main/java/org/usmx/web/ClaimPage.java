@@ -73,8 +73,8 @@ final class ClaimPage {
             }
             b.append("</ul>\n");
         }
-        related(b, "Agreeing claims", (List<Map<String, String>>) trace.get("agreesWith"), base);
-        related(b, "Conflicting claims", (List<Map<String, String>>) trace.get("conflictsWith"), base);
+        related(b, "Agreeing claims", (List<Map<String, Object>>) trace.get("agreesWith"), base);
+        related(b, "Conflicting claims", (List<Map<String, Object>>) trace.get("conflictsWith"), base);
         String incoming = EntityPage.incoming(v);
         // what links to a claim is mostly its own annotation records: behind a toggle
         if (!incoming.isEmpty()) b.append("<details class=\"bookkeeping\"><summary>Linked from (annotation and evidence records)</summary>\n")
@@ -100,19 +100,27 @@ final class ClaimPage {
         return b.toString();
     }
 
-    private static void related(StringBuilder b, String title, List<Map<String, String>> claims, String base) {
+    /** The trace's related claims; its values are typed (page is a number), so each is read as text. */
+    private static void related(StringBuilder b, String title, List<Map<String, Object>> claims, String base) {
         if (claims.isEmpty()) return;
         b.append("<h2>").append(esc(title)).append("</h2>\n<ul class=\"plain\">\n");
-        for (Map<String, String> c : claims) {
-            b.append("<li>").append(a(LocalPaths.page(c.get("iri"), base), c.getOrDefault("label", c.get("iri"))));
-            if (c.containsKey("quote")) b.append("<blockquote>“").append(esc(c.get("quote"))).append("”</blockquote>");
-            b.append("<div class=\"src\">").append(EntityPage.source(c.get("paper"), null, c.get("page"), base));
+        for (Map<String, Object> c : claims) {
+            String iri = text(c, "iri");
+            b.append("<li>").append(a(LocalPaths.page(iri, base), c.containsKey("label") ? text(c, "label") : iri));
+            if (c.containsKey("quote")) b.append("<blockquote>“").append(esc(text(c, "quote"))).append("”</blockquote>");
+            b.append("<div class=\"src\">").append(EntityPage.source(text(c, "paper"), null, text(c, "page"), base));
             if (c.containsKey("conflict")) {
-                b.append(" · ").append(a(LocalPaths.page(c.get("conflict"), base), "conflict: " + c.getOrDefault("topic", c.get("conflict"))));
+                String conflict = text(c, "conflict");
+                b.append(" · ").append(a(LocalPaths.page(conflict, base), "conflict: " + (c.containsKey("topic") ? text(c, "topic") : conflict)));
             }
             b.append("</div></li>\n");
         }
         b.append("</ul>\n");
+    }
+
+    private static String text(Map<String, Object> row, String key) {
+        Object v = row.get(key);
+        return v == null ? null : v.toString();
     }
 
     @SuppressWarnings("unchecked")
