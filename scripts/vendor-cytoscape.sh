@@ -9,26 +9,11 @@ PACKAGE="cytoscape"
 VERSION="3.34.4"
 cd "$(dirname "$0")/.."
 DEST="src/main/resources/static/vendor/cytoscape"
-command -v npm >/dev/null || { echo "npm is needed to vendor $PACKAGE" >&2; exit 1; }
-
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-( cd "$WORK" && npm pack --silent "$PACKAGE@$VERSION" >/dev/null )
-TARBALL="$(ls "$WORK"/*.tgz)"
-tar -xzf "$TARBALL" -C "$WORK"
-
-mkdir -p "$DEST"
+# shellcheck source=lib/npm-vendor.sh
+. scripts/lib/npm-vendor.sh
+npm_fetch
 rm -f "$DEST/VERSION"
 cp "$WORK/package/dist/cytoscape.min.js" "$DEST/"
 cp "$WORK/package/LICENSE" "$DEST/LICENSE"
-# -n: no timestamp or name in the header, so reruns give identical bytes
-gzip -9 -n -c "$DEST/cytoscape.min.js" > "$DEST/cytoscape.min.js.gz"
-{
-  echo "package: $PACKAGE"
-  echo "version: $VERSION"
-  echo "license: $(node -p "require('$WORK/package/package.json').license")"
-  echo "tarball sha512: $(sha512sum "$TARBALL" | cut -d' ' -f1)"
-  echo "files: dist/cytoscape.min.js (copied unchanged)"
-  echo "produced by: scripts/vendor-cytoscape.sh"
-} > "$DEST/SOURCE"
-echo "vendored $PACKAGE@$VERSION into $DEST"
+gzip_twins cytoscape.min.js
+write_source "dist/cytoscape.min.js" "scripts/vendor-cytoscape.sh"

@@ -9,15 +9,9 @@ PACKAGE="@zazuko/yasgui"
 VERSION="4.6.2"
 cd "$(dirname "$0")/.."
 DEST="src/main/resources/static/vendor/yasgui"
-command -v npm >/dev/null || { echo "npm is needed to vendor $PACKAGE" >&2; exit 1; }
-
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-( cd "$WORK" && npm pack --silent "$PACKAGE@$VERSION" >/dev/null )
-TARBALL="$(ls "$WORK"/*.tgz)"
-tar -xzf "$TARBALL" -C "$WORK"
-
-mkdir -p "$DEST"
+# shellcheck source=lib/npm-vendor.sh
+. scripts/lib/npm-vendor.sh
+npm_fetch
 cp "$WORK/package/build/yasgui.min.js" "$WORK/package/build/yasgui.min.css" "$DEST/"
 if [ -f "$WORK/package/LICENSE" ]; then
   cp "$WORK/package/LICENSE" "$DEST/LICENSE"
@@ -46,15 +40,5 @@ OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN
 THE SOFTWARE.
 LICENSE
 fi
-# -n: no timestamp or name in the header, so reruns give identical bytes
-gzip -9 -n -c "$DEST/yasgui.min.js" > "$DEST/yasgui.min.js.gz"
-gzip -9 -n -c "$DEST/yasgui.min.css" > "$DEST/yasgui.min.css.gz"
-{
-  echo "package: $PACKAGE"
-  echo "version: $VERSION"
-  echo "license: $(node -p "require('$WORK/package/package.json').license")"
-  echo "tarball sha512: $(sha512sum "$TARBALL" | cut -d' ' -f1)"
-  echo "files: build/yasgui.min.js, build/yasgui.min.css (copied unchanged)"
-  echo "produced by: scripts/vendor-yasgui.sh"
-} > "$DEST/SOURCE"
-echo "vendored $PACKAGE@$VERSION into $DEST"
+gzip_twins yasgui.min.js yasgui.min.css
+write_source "build/yasgui.min.js, build/yasgui.min.css" "scripts/vendor-yasgui.sh"
