@@ -20,6 +20,8 @@ public final class StatsService {
     private static final Query PROBE = ClasspathQueries.query("sparql/health-probe.rq");
 
     private final LoadedStore store;
+    /** The counts describe one immutable store: computed on first use, then kept with it. */
+    private volatile Map<String, Object> stats;
 
     public StatsService(LoadedStore store) {
         this.store = store;
@@ -35,7 +37,14 @@ public final class StatsService {
         }
     }
 
+    /** The store's statistics (a store never changes while served: a new one gets a new service). */
     public Map<String, Object> stats() {
+        Map<String, Object> s = stats;
+        if (s == null) stats = s = java.util.Collections.unmodifiableMap(compute());
+        return s;
+    }
+
+    private Map<String, Object> compute() {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("dataHash", store.dataHash());
         out.put("storeBuiltAt", store.builtAt().toString());
