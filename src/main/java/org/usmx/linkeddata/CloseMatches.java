@@ -56,7 +56,7 @@ public final class CloseMatches {
         List<Map.Entry<String, Integer>> near = new ArrayList<>();
         for (String iri : labels.keySet()) {
             String slug = iri.substring(iri.lastIndexOf('/') + 1);
-            int d = distance(slug, missing.slug(), budget);
+            int d = org.usmx.search.SearchIndex.distance(slug, missing.slug(), budget);
             if (d <= budget) near.add(Map.entry(iri, d));
         }
         near.sort(Map.Entry.comparingByValue());
@@ -69,23 +69,5 @@ public final class CloseMatches {
         }
         first.addAll(rest);
         return first.size() > limit ? List.copyOf(first.subList(0, limit)) : List.copyOf(first);
-    }
-
-    /** Levenshtein distance, or anything above {@code max} once it is certain to exceed it. */
-    static int distance(String a, String b, int max) {
-        if (Math.abs(a.length() - b.length()) > max) return max + 1;
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (rowMin > max) return max + 1;
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -182,7 +182,7 @@ public final class SearchReader {
             int bestDistance = 3;
             for (String v : vocab) {
                 if (Math.abs(v.length() - w.length()) >= bestDistance) continue;
-                int d = distance(w, v, bestDistance);
+                int d = org.usmx.search.SearchIndex.distance(w, v, bestDistance - 1);
                 if (d < bestDistance) {
                     bestDistance = d;
                     best = v;
@@ -192,23 +192,6 @@ public final class SearchReader {
             changed |= best != null;
         }
         return changed ? String.join(" ", out) : null;
-    }
-
-    /** Levenshtein distance, giving up (returning {@code cap}) once every path exceeds it. */
-    static int distance(String a, String b, int cap) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (rowMin >= cap) return cap;
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return Math.min(prev[b.length()], cap);
     }
 
     /** Lower-cased for callers comparing facet values. */

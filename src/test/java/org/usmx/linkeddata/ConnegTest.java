@@ -110,9 +110,9 @@ class ConnegTest {
 
     @Test
     void editDistanceForCloseMatches() {
-        assertEquals(1, CloseMatches.distance("sedna", "sedena", 2));
-        assertEquals(0, CloseMatches.distance("semar", "semar", 1));
-        assertTrue(CloseMatches.distance("usnorthcom", "sedena", 2) > 2);
+        assertEquals(1, org.usmx.search.SearchIndex.distance("sedna", "sedena", 2));
+        assertEquals(0, org.usmx.search.SearchIndex.distance("semar", "semar", 1));
+        assertTrue(org.usmx.search.SearchIndex.distance("usnorthcom", "sedena", 2) > 2);
     }
 
     @Test
