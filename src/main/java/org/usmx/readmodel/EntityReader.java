@@ -25,6 +25,7 @@ import org.usmx.readmodel.EntityView.Statement;
 import org.usmx.readmodel.EntityView.StatementGroup;
 import org.usmx.sparql.SelectRunner;
 import org.usmx.store.ClasspathQueries;
+import org.usmx.store.Vocab;
 
 /**
  * Builds an {@link EntityView} from an entity's description (the quads Linked Data serves) and
@@ -44,26 +45,26 @@ public final class EntityReader {
 
     /** Incoming relations shown elsewhere on the page (claims, posts) or that are bookkeeping of the model. */
     private static final Set<String> SHOWN_ELSEWHERE = Set.of(
-        "https://w3id.org/usmx/ontology#about", "https://w3id.org/usmx/ontology#cause", "https://w3id.org/usmx/ontology#effect",
-        "https://w3id.org/usmx/ontology#attributedTo", "https://w3id.org/usmx/ontology#recommendedTo",
-        "http://www.w3.org/ns/org#member", "http://www.w3.org/ns/org#organization", "https://w3id.org/usmx/ontology#post");
+        Vocab.ont("about"), Vocab.ont("cause"), Vocab.ont("effect"),
+        Vocab.ont("attributedTo"), Vocab.ont("recommendedTo"),
+        "http://www.w3.org/ns/org#member", "http://www.w3.org/ns/org#organization", Vocab.ont("post"));
     private static final Set<String> BOOKKEEPING = Set.of(
         "http://www.w3.org/1999/02/22-rdf-syntax-ns#subject", "http://www.w3.org/1999/02/22-rdf-syntax-ns#object",
         "http://www.w3.org/ns/oa#hasBody", "http://www.w3.org/ns/oa#hasSource", "http://www.w3.org/ns/oa#hasTarget",
-        "http://www.w3.org/ns/oa#hasSelector", "https://w3id.org/usmx/ontology#evidence", "https://w3id.org/usmx/ontology#side",
-        "https://w3id.org/usmx/ontology#pageSpan");
+        "http://www.w3.org/ns/oa#hasSelector", Vocab.ont("evidence"), Vocab.ont("side"),
+        Vocab.ont("pageSpan"));
 
     /** Readable headings for incoming relations: "the resources that have this entity as their …". */
     private static final Map<String, String> INCOMING = Map.ofEntries(
         Map.entry("http://www.w3.org/ns/org#subOrganizationOf", "Sub-organizations"),
         Map.entry("http://www.w3.org/ns/org#postIn", "Posts in this organization"),
-        Map.entry("https://w3id.org/usmx/ontology#country", "Belonging to this country"),
-        Map.entry("https://w3id.org/usmx/ontology#nationality", "People of this nationality"),
-        Map.entry("https://w3id.org/usmx/ontology#participant", "Events it took part in"),
-        Map.entry("https://w3id.org/usmx/ontology#place", "Events that took place here"),
-        Map.entry("https://w3id.org/usmx/ontology#partOfInitiative", "Events in this initiative"),
-        Map.entry("https://w3id.org/usmx/ontology#quantityOf", "Quantities stated about it"),
-        Map.entry("https://w3id.org/usmx/ontology#conflictAbout", "Conflicts between the papers about it"),
+        Map.entry(Vocab.ont("country"), "Belonging to this country"),
+        Map.entry(Vocab.ont("nationality"), "People of this nationality"),
+        Map.entry(Vocab.ont("participant"), "Events it took part in"),
+        Map.entry(Vocab.ont("place"), "Events that took place here"),
+        Map.entry(Vocab.ont("partOfInitiative"), "Events in this initiative"),
+        Map.entry(Vocab.ont("quantityOf"), "Quantities stated about it"),
+        Map.entry(Vocab.ont("conflictAbout"), "Conflicts between the papers about it"),
         Map.entry("http://www.w3.org/2004/02/skos/core#broader", "Narrower factors"),
         Map.entry("http://www.w3.org/2004/02/skos/core#related", "Related factors"),
         Map.entry("http://www.w3.org/2004/02/skos/core#inScheme", "Concepts in this scheme"),
@@ -71,15 +72,15 @@ public final class EntityReader {
         Map.entry("http://purl.org/dc/terms/publisher", "Works it published"),
         Map.entry("http://purl.org/dc/terms/isPartOf", "Parts"),
         Map.entry("http://purl.org/spar/cito/cites", "Cited by"),
-        Map.entry("https://w3id.org/usmx/ontology#citedWork", "Citations of this work"),
-        Map.entry("https://w3id.org/usmx/ontology#citation", "Notes citing it"),
-        Map.entry("https://w3id.org/usmx/ontology#statedIn", "Stated in this paper"),
-        Map.entry("https://w3id.org/usmx/ontology#noteOf", "Notes of this paper"),
-        Map.entry("https://w3id.org/usmx/ontology#section", "In this section"),
-        Map.entry("https://w3id.org/usmx/ontology#supportedBy", "Claims it supports"),
-        Map.entry("https://w3id.org/usmx/ontology#agreesWith", "Claims agreeing with it"),
-        Map.entry("https://w3id.org/usmx/ontology#elaborates", "Claims elaborating it"),
-        Map.entry("https://w3id.org/usmx/ontology#consequenceOf", "Its consequences"),
+        Map.entry(Vocab.ont("citedWork"), "Citations of this work"),
+        Map.entry(Vocab.ont("citation"), "Notes citing it"),
+        Map.entry(Vocab.ont("statedIn"), "Stated in this paper"),
+        Map.entry(Vocab.ont("noteOf"), "Notes of this paper"),
+        Map.entry(Vocab.ont("section"), "In this section"),
+        Map.entry(Vocab.ont("supportedBy"), "Claims it supports"),
+        Map.entry(Vocab.ont("agreesWith"), "Claims agreeing with it"),
+        Map.entry(Vocab.ont("elaborates"), "Claims elaborating it"),
+        Map.entry(Vocab.ont("consequenceOf"), "Its consequences"),
         Map.entry("http://purl.org/ontology/bibo/interviewer", "Interviews it conducted"),
         Map.entry("http://purl.org/ontology/bibo/interviewee", "Interviews it gave"),
         Map.entry("http://purl.org/dc/terms/contributor", "Works it contributed to"),
@@ -157,7 +158,7 @@ public final class EntityReader {
     }
 
     private Link link(String iri, String label) {
-        return iri == null ? null : new Link(LocalPaths.page(iri, idBase), label == null ? iri.replaceAll(".*[/#]", "") : label, iri);
+        return Link.to(iri, label, idBase);
     }
 
     private List<Link> formats(String iri) {

@@ -9,9 +9,9 @@ import java.util.Map;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.usmx.linkeddata.LocalPaths;
 import org.usmx.sparql.SelectRunner;
 import org.usmx.store.ClasspathQueries;
+import org.usmx.store.Vocab;
 
 /**
  * Builds a {@link PaperView}: sections ordered by where they start in the text, each claim placed
@@ -24,7 +24,7 @@ public final class PaperReader {
     private static final Query CLAIMS = ClasspathQueries.query("sparql/page-document-claims.rq");
     private static final Query NOTES = ClasspathQueries.query("sparql/paper-notes.rq");
     private static final Query PAGES = ClasspathQueries.query("sparql/paper-pages.rq");
-    private static final String PAGE_SPAN = "https://w3id.org/usmx/ontology#pageSpan";
+    private static final String PAGE_SPAN = Vocab.ont("pageSpan");
 
     private final SelectRunner runner;
     private final EntityReader entities;
@@ -41,7 +41,7 @@ public final class PaperReader {
     }
 
     private Link link(String iri, String label) {
-        return new Link(LocalPaths.page(iri, idBase), label == null ? iri.replaceAll(".*/", "") : label, iri);
+        return Link.to(iri, label, idBase);
     }
 
     public PaperView read(String iri, DatasetGraph description) {

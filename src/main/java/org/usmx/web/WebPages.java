@@ -28,7 +28,7 @@ public final class WebPages implements PageRenderer {
     @Override
     public String page(String iri, DatasetGraph description) {
         DescriptionView v = new DescriptionView(iri, description, idBase);
-        if (v.hasType("https://w3id.org/usmx/ontology#SourcePaper")) {
+        if (v.hasType(org.usmx.store.Vocab.ont("SourcePaper"))) {
             org.usmx.readmodel.PaperView paper = new org.usmx.readmodel.PaperReader(data.runner(), entities, idBase).read(iri, description);
             return Templates.render("paper.jte", new PaperPageView(PageMeta.of(paper.entity().label(), PageMeta.Section.BROWSE), paper));
         }

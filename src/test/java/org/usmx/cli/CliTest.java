@@ -3,9 +3,6 @@ package org.usmx.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,27 +14,13 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
+import org.usmx.testing.CliRun;
 import org.usmx.testing.TestProject;
 
 class CliTest {
 
-    /** Runs the CLI capturing standard output and error; returns exit code and both outputs. */
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** The subcommands `usmx --help` lists, in its order (Main's picocli subcommands, then help). */
@@ -46,7 +29,7 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String cmd : COMMANDS) {
-            Run r = run(cmd, "--help");
+            CliRun r = run(cmd, "--help");
             assertEquals(0, r.code(), cmd);
             assertTrue(r.out().contains("Usage: usmx " + cmd), cmd + ": " + r.out());
         }
@@ -54,7 +37,7 @@ class CliTest {
 
     @Test
     void theHelpListsEveryCommand() {
-        Run help = run("--help");
+        CliRun help = run("--help");
         assertEquals(0, help.code(), help.out());
         // picocli prints "Commands:" then one command a line, indented by two spaces (longer indents continue a description)
         List<String> listed = help.out().lines().dropWhile(l -> !l.equals("Commands:")).skip(1)
@@ -67,12 +50,12 @@ class CliTest {
     @Test
     void validatePassesOnGoodDataAndReportsViolationsReadably() throws Exception {
         try (TestProject p = TestProject.withFixtureData()) {
-            Run ok = run("validate", "--project", p.root().toString());
+            CliRun ok = run("validate", "--project", p.root().toString());
             assertEquals(0, ok.code(), ok.out());
             assertTrue(ok.out().contains("valid: no violations"));
             Path claims = p.dataDir().resolve("alpha-2001/claims.ttl");
             Files.writeString(claims, Files.readString(claims).replace("usmx:polarity usmx:Enables ;", ""));
-            Run bad = run("validate", "--project", p.root().toString());
+            CliRun bad = run("validate", "--project", p.root().toString());
             assertEquals(1, bad.code());
             assertTrue(bad.out().contains("[shacl] <https://w3id.org/usmx/id/claim/alpha-2001-c3> <https://w3id.org/usmx/ontology#polarity>: "
                 + "A causal claim needs exactly one usmx:polarity"), bad.out());
@@ -84,13 +67,13 @@ class CliTest {
         try (TestProject p = TestProject.withFixtureData()) {
             Path rq = p.root().resolve("q.rq");
             Files.writeString(rq, "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nSELECT ?l WHERE { <https://w3id.org/usmx/id/person/jane-roe> skos:prefLabel ?l }");
-            Run fromFile = run("query", "--project", p.root().toString(), rq.toString());
+            CliRun fromFile = run("query", "--project", p.root().toString(), rq.toString());
             assertEquals(0, fromFile.code());
             assertTrue(fromFile.out().contains("\"Jane Roe\"@en"), fromFile.out());
-            Run csv = run("query", "--project", p.root().toString(), "--format", "csv",
+            CliRun csv = run("query", "--project", p.root().toString(), "--format", "csv",
                 "SELECT ?n WHERE { <https://w3id.org/usmx/id/person/jane-roe> <http://xmlns.com/foaf/0.1/name> ?n }");
             assertEquals("n\r\nJane Roe\r\n", csv.out());
-            Run prefixed = run("query", "--project", p.root().toString(), "ASK { person:jane-roe a usmx:Person }");
+            CliRun prefixed = run("query", "--project", p.root().toString(), "ASK { person:jane-roe a usmx:Person }");
             assertEquals("yes\n", prefixed.out(), "the standard prefixes are predeclared, as on /sparql");
         }
     }
@@ -105,10 +88,10 @@ class CliTest {
             assertEquals("l\r\nJane Roe\r\n", run("query", "--project", project, "-f", "csv", rq.toString()).out(), "default bound");
             assertEquals("l\r\n", run("query", "--project", project, "-f", "csv", "-p", "who=inst:testland-navy", rq.toString()).out(),
                 "given value bound instead of the default");
-            Run injection = run("query", "--project", project, "-p", "who=x> } SELECT * { ?s ?p ?o", rq.toString());
+            CliRun injection = run("query", "--project", project, "-p", "who=x> } SELECT * { ?s ?p ?o", rq.toString());
             assertEquals(2, injection.code());
             assertTrue(injection.err().contains("must be an IRI"), injection.err());
-            Run undeclared = run("query", "--project", project, "-p", "whom=person:jane-roe", rq.toString());
+            CliRun undeclared = run("query", "--project", project, "-p", "whom=person:jane-roe", rq.toString());
             assertEquals(2, undeclared.code());
             assertTrue(undeclared.err().contains("has no parameter \"whom\""), undeclared.err());
         }
@@ -135,14 +118,14 @@ class CliTest {
     @Test
     void loadRebuildsAndReportsFailuresWithoutLosingTheStore() throws Exception {
         try (TestProject p = TestProject.withFixtureData()) {
-            Run first = run("load", "--project", p.root().toString());
+            CliRun first = run("load", "--project", p.root().toString());
             assertEquals(0, first.code());
             assertTrue(first.out().startsWith("built "), first.out());
-            Run again = run("load", "--if-changed", "--project", p.root().toString());
+            CliRun again = run("load", "--if-changed", "--project", p.root().toString());
             assertTrue(again.out().startsWith("unchanged "), again.out());
             Files.writeString(p.dataDir().resolve("entities/bad.ttl"), "this is not turtle");
             assertEquals(1, run("load", "--project", p.root().toString()).code());
-            Run after = run("query", "--project", p.root().toString(), "--format", "csv", "ASK { ?s ?p ?o }");
+            CliRun after = run("query", "--project", p.root().toString(), "--format", "csv", "ASK { ?s ?p ?o }");
             assertEquals(0, after.code(), after.err());
             assertEquals("yes\n", after.out(), "the last good store still answers");
             assertTrue(after.err().contains("usmx query: data/ does not load (data/entities/bad.ttl:1:1: "), after.err());

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -36,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.usmx.config.Settings;
 import org.usmx.store.LoadedStore;
 import org.usmx.store.StoreManager;
+import org.usmx.testing.CliRun;
 import org.usmx.testing.TestProject;
 
 /**
@@ -50,7 +49,6 @@ class ServeBesideCliTest {
     private static ServeCommand.Serving serving;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
-    private record Run(int code, String out, String err) {}
 
     @BeforeAll
     static void serve() {
@@ -74,20 +72,10 @@ class ServeBesideCliTest {
         return "http://localhost:" + serving.server().port();
     }
 
-    private static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            return new Run(code, withoutServerLog(out.toString(StandardCharsets.UTF_8)), withoutServerLog(err.toString(StandardCharsets.UTF_8)));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    /** A CLI run with the server's own log lines (same JVM) taken out of its output. */
+    private static CliRun run(String... args) {
+        CliRun r = CliRun.of(args);
+        return new CliRun(r.code(), withoutServerLog(r.out()), withoutServerLog(r.err()));
     }
 
     /** The in-process server logs to the console too (a real `usmx query` runs in its own process). */
@@ -104,14 +92,14 @@ class ServeBesideCliTest {
         return get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&format=json");
     }
 
-    private static void assertNoStackTrace(Run r) {
+    private static void assertNoStackTrace(CliRun r) {
         String all = r.out() + r.err();
         assertFalse(all.contains("\tat ") || all.contains("Exception"), "a stack trace or exception name:\n" + all);
     }
 
     @Test
     void queryGoesThroughTheRunningServer() throws Exception {
-        Run table = run("query", "--project", root(), "-f", "csv", "SELECT ?n WHERE { person:jane-roe foaf:name ?n }");
+        CliRun table = run("query", "--project", root(), "-f", "csv", "SELECT ?n WHERE { person:jane-roe foaf:name ?n }");
         assertEquals(0, table.code(), table.err());
         assertEquals("n\r\nJane Roe\r\n", table.out());
         assertTrue(table.err().contains("served by usmx serve (pid " + ProcessHandle.current().pid() + ", " + base() + "/)"), table.err());
@@ -122,7 +110,7 @@ class ServeBesideCliTest {
         assertEquals("l\r\nJane Roe\r\n", run("query", "--project", root(), "-f", "csv", rq.toString()).out(), "default bound as a term");
         assertEquals("l\r\n", run("query", "--project", root(), "-f", "csv", "-p", "who=inst:testland-navy", rq.toString()).out());
         assertEquals("yes\n", run("query", "--project", root(), "ASK { ?s a usmx:CausalClaim }").out());
-        Run construct = run("query", "--project", root(), "CONSTRUCT { person:jane-roe foaf:name ?n } WHERE { person:jane-roe foaf:name ?n }");
+        CliRun construct = run("query", "--project", root(), "CONSTRUCT { person:jane-roe foaf:name ?n } WHERE { person:jane-roe foaf:name ?n }");
         assertTrue(construct.out().contains("\"Jane Roe\""), construct.out());
     }
 
@@ -130,27 +118,27 @@ class ServeBesideCliTest {
     void exportGoesThroughTheRunningServer() throws Exception {
         for (String fmt : new String[] {"trig", "nquads", "jsonld"}) {
             Path out = project.root().resolve("dump." + fmt);
-            Run r = run("export", "--project", root(), "-f", fmt, "-o", out.toString());
+            CliRun r = run("export", "--project", root(), "-f", fmt, "-o", out.toString());
             assertEquals(0, r.code(), fmt + ": " + r.err());
             DatasetGraph dsg = DatasetGraphFactory.create();
             RDFParser.source(out).lang(fmt.equals("trig") ? Lang.TRIG : fmt.equals("nquads") ? Lang.NQUADS : Lang.JSONLD).parse(dsg);
             assertTrue(dsg.containsGraph(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/usmx/graph/alpha-2001")), fmt);
         }
-        Run ttl = run("export", "--project", root(), "-f", "turtle");
+        CliRun ttl = run("export", "--project", root(), "-f", "turtle");
         assertEquals(0, ttl.code(), ttl.err());
         assertTrue(ttl.out().contains("jane-roe"), ttl.out());
     }
 
     @Test
     void aSecondServeOrABusyPortSaysSoInOneLine() throws Exception {
-        Run second = run("serve", "--project", root(), "--port", "0");
+        CliRun second = run("serve", "--project", root(), "--port", "0");
         assertEquals(1, second.code());
         assertEquals(1, second.err().strip().lines().count(), second.err());
         assertTrue(second.err().contains("is already served by usmx serve (pid " + ProcessHandle.current().pid()), second.err());
         assertNoStackTrace(second);
 
         Path otherStore = project.root().resolve("other-store");
-        Run busy = run("serve", "--project", root(), "--store", otherStore.toString(), "--port", Integer.toString(serving.server().port()));
+        CliRun busy = run("serve", "--project", root(), "--store", otherStore.toString(), "--port", Integer.toString(serving.server().port()));
         assertEquals(1, busy.code());
         assertTrue(busy.err().strip().endsWith("port " + serving.server().port() + " is in use by another process; choose another with --port or USMX_PORT"),
             busy.err());
@@ -159,30 +147,30 @@ class ServeBesideCliTest {
 
     @Test
     void userMistakesNeverPrintAStackTrace() {
-        Run xml = run("export", "--project", root(), "-f", "xml");
+        CliRun xml = run("export", "--project", root(), "-f", "xml");
         assertEquals(2, xml.code());
         assertTrue(xml.err().contains("unknown format \"xml\"; use one of trig, nquads, turtle, jsonld"), xml.err());
         assertNoStackTrace(xml);
 
-        Run missing = run("query", "--project", root(), "nosuchfile.rq");
+        CliRun missing = run("query", "--project", root(), "nosuchfile.rq");
         assertEquals(2, missing.code());
         assertEquals("usmx query: no such query file: nosuchfile.rq (give a .rq file or the SPARQL text itself)", missing.err().strip());
 
-        Run format = run("query", "--project", root(), "-f", "xml", "ASK {}");
+        CliRun format = run("query", "--project", root(), "-f", "xml", "ASK {}");
         assertEquals(2, format.code());
         assertTrue(format.err().contains("unknown format \"xml\""), format.err());
 
-        Run flag = run("load", "--project", root(), "--frobnicate");
+        CliRun flag = run("load", "--project", root(), "--frobnicate");
         assertEquals(2, flag.code());
         assertTrue(flag.err().contains("Unknown option: '--frobnicate'"), flag.err());
         assertNoStackTrace(flag);
 
-        Run base = run("validate", "--project", root(), "--id-base", "not an iri");
+        CliRun base = run("validate", "--project", root(), "--id-base", "not an iri");
         assertEquals(2, base.code());
         assertTrue(base.err().contains("--id-base: id base must be an absolute http(s) IRI ending in \"/\""), base.err());
         assertNoStackTrace(base);
 
-        for (Run r : new Run[] {missing, format}) assertNoStackTrace(r);
+        for (CliRun r : new CliRun[] {missing, format}) assertNoStackTrace(r);
     }
 
     @Test
@@ -212,7 +200,7 @@ class ServeBesideCliTest {
 
         Files.writeString(project.dataDir().resolve("entities/extra.ttl"),
             "<https://w3id.org/usmx/id/place/elsewhere> <http://www.w3.org/2004/02/skos/core#prefLabel> \"Elsewhere\"@en .\n");
-        Run load = run("load", "--project", root());
+        CliRun load = run("load", "--project", root());
         assertEquals(0, load.code(), load.err());
         assertTrue(load.out().contains("switches to it now"), load.out());
         String newHash = new StoreManager(project.storeDir(), project.dataFiles()).contentHash();

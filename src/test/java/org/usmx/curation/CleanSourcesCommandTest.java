@@ -4,29 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.usmx.cli.Main;
+import org.usmx.testing.CliRun;
 import org.usmx.testing.TestProject;
 
 /** `usmx clean-sources` runs the papers' recipes; the files it writes do not depend on the serving base. */
 class CleanSourcesCommandTest {
 
     private static int cli(ByteArrayOutputStream out, String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            return Main.run(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        CliRun r = CliRun.of(args);
+        out.writeBytes(r.both().getBytes(StandardCharsets.UTF_8));
+        return r.code();
     }
 
     @Test

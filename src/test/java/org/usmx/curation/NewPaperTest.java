@@ -3,10 +3,7 @@ package org.usmx.curation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.usmx.cli.Main;
 import org.usmx.curation.recipe.Papers;
 import org.usmx.iri.IriPolicy;
+import org.usmx.testing.CliRun;
 import org.usmx.testing.RunningServer;
 import org.usmx.testing.TestProject;
 
@@ -35,17 +32,8 @@ class NewPaperTest {
     private record Run(int code, String out) {}
 
     private static Run cli(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            return new Run(Main.run(args), out.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        CliRun r = CliRun.of(args);
+        return new Run(r.code(), r.both());
     }
 
     @Test

@@ -49,12 +49,7 @@ class DownieRecipeTest extends PaperTextContract {
         assertMarkerAfter(t, 41, "Cardoso later advocated legalization of cocaine.", " In August 2010 even President Calderón");
         assertMarkerAfter(t, 53, "that will assist our mutual efforts in successfully confronting the TCOs.", " Given the importance");
         assertMarkerAfter(t, 54, "for weapons and cash headed south.", " Yet the issues most important to Mexico");
-        int last = -1;
-        for (CleanedText.NoteMarker m : markers) {
-            assertTrue(m.offset() > last);
-            last = m.offset();
-        }
-        assertTrue(last < cp(t, t.indexOf("\n\nNotes\n\n")));
+        assertMarkersAscendBefore("\n\nNotes\n\n");
     }
 
     private void assertMarkerAfter(String t, int note, String before, String after) {

@@ -50,12 +50,7 @@ class RodriguezSumanoRecipeTest extends PaperTextContract {
         assertMarkerAfter(t, 21, "unilaterally [emphasis added] or in concert with allies.”", " The statement");
         assertMarkerAfter(t, 40, "since the establishment of the Joint U.S.-Mexico Commission of 1942.", " (At least in terms");
         assertMarkerAfter(t, 45, "after the three explosions in central Mexico.", " These dynamics");
-        int last = -1;
-        for (CleanedText.NoteMarker m : markers) {
-            assertTrue(m.offset() > last);
-            last = m.offset();
-        }
-        assertTrue(last < cp(t, t.indexOf("\n\nNotes\n\n")));
+        assertMarkersAscendBefore("\n\nNotes\n\n");
     }
 
     private void assertMarkerAfter(String t, int note, String before, String after) {
