@@ -107,6 +107,7 @@ public final class Application {
                 || path.startsWith("/id/") && path.substring(path.lastIndexOf('/') + 1).contains("."));
             config.routes.get("/health", ops::health);
             config.routes.get("/api/stats", ops::stats);
+            config.routes.get("/api/status", ops::status);
             config.routes.get("/api/queries", queries::list);
             config.routes.get("/api/queries/{name}", queries::run);
             config.routes.get("/api/claims", claims::list);
