@@ -40,6 +40,7 @@ import org.usmx.search.SearchIndex;
 import org.usmx.sparql.QueryLibrary;
 import org.usmx.sparql.SelectRunner;
 import org.usmx.store.LoadedStore;
+import org.usmx.store.ReleaseDumps;
 import org.usmx.web.OntologyPage;
 import org.usmx.web.PageData;
 import org.usmx.web.ShapesPage;
@@ -80,7 +81,9 @@ public final class Application {
         ClaimsController claims = new ClaimsController(claimTrace, new ClaimCatalog(runner), index, filters, settings.idBase());
         SearchController search = new SearchController(index, filters);
         EntitiesController entities = new EntitiesController(runner, index, settings.idBase());
-        DatasetController dataset = new DatasetController(store, runner);
+        ReleaseDumps dumps = new ReleaseDumps(store);
+        writeDumpsInBackground(dumps);
+        DatasetController dataset = new DatasetController(store, runner, dumps);
         ReconcileController reconcile = new ReconcileController(new Reconciler(index, runner, settings.idBase()), PreviewPage.PLAIN, settings.idBase());
         CausalNetwork causalNetwork = new CausalNetwork(runner);
         Timeline timeline = new Timeline(runner);
@@ -126,6 +129,7 @@ public final class Application {
             config.routes.get("/.well-known/void", dataset::voidDescription);
             config.routes.get("/dumps/", dataset::index);
             config.routes.get("/dumps/{file}", dataset::dump);
+            config.routes.get("/dumps/{release}/{file}", dataset::releaseDump);
             config.routes.get("/reconcile", reconcile::get);
             config.routes.post("/reconcile", reconcile::post);
             config.routes.get("/reconcile/suggest/entity", reconcile::suggestEntity);
@@ -151,5 +155,22 @@ public final class Application {
             config.routes.head("/id/annotation/{kind}/{slug}", linkedData::annotation);
             config.routes.head("/ontology", ontology::ontology);
         };
+    }
+
+    /**
+     * Dumps are made once per release, not on the first request for them: a low-priority thread
+     * writes whatever the store directory lacks (nothing, on a restart over a built store).
+     */
+    private static void writeDumpsInBackground(ReleaseDumps dumps) {
+        Thread t = Thread.ofPlatform().name("usmx-dumps").daemon().unstarted(() -> {
+            try {
+                dumps.writeAll();
+            } catch (RuntimeException e) {
+                // the store was switched away or closed while writing; a request writes the file on demand
+                org.slf4j.LoggerFactory.getLogger(Application.class).debug("dumps not written in the background: {}", e.toString());
+            }
+        });
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 }
