@@ -41,6 +41,7 @@ import org.usmx.sparql.QueryLibrary;
 import org.usmx.sparql.SelectRunner;
 import org.usmx.store.LoadedStore;
 import org.usmx.store.ReleaseDumps;
+import org.usmx.web.PublicFiles;
 import org.usmx.web.OntologyPage;
 import org.usmx.web.PageData;
 import org.usmx.web.ShapesPage;
@@ -62,14 +63,19 @@ public final class Application {
 
     /** As {@link #build(Settings, LoadedStore)} with the given safety limits (README "Operations"). */
     public static UsmxServer build(Settings settings, LoadedStore store, Limits limits) {
+        return build(settings, store, limits, PublicFiles.fromEnvironment()); // a wrong USMX_PUBLIC_DIR stops the start
+    }
+
+    /** As {@link #build(Settings, LoadedStore, Limits)}, publishing the given files at /public/. */
+    public static UsmxServer build(Settings settings, LoadedStore store, Limits limits, PublicFiles publicFiles) {
         Safety safety = Safety.of(limits);
         ResponseCache cache = ResponseCache.fromEnvironment();
         Supplier<Map<String, Object>> live = () -> Map.of("limits", safety.describe(), "responseCache", cache.stats());
-        return UsmxServer.create(settings, store, safety, cache, s -> routes(settings, s, live));
+        return UsmxServer.create(settings, store, safety, cache, s -> routes(settings, s, live, publicFiles));
     }
 
     /** The routes over one store; built again, with every cache, for each store the server switches to. */
-    static Consumer<JavalinConfig> routes(Settings settings, LoadedStore store, Supplier<Map<String, Object>> live) {
+    static Consumer<JavalinConfig> routes(Settings settings, LoadedStore store, Supplier<Map<String, Object>> live, PublicFiles publicFiles) {
         OpsController ops = new OpsController(new StatsService(store), live);
         SelectRunner runner = new SelectRunner(store.dataset(), settings.queryTimeout());
         QueryLibraryController queries = new QueryLibraryController(new QueryLibrary(settings.queriesDir()), runner);
@@ -140,6 +146,7 @@ public final class Application {
             config.routes.get("/", web::home);
             config.routes.get("/search", web::search);
             config.routes.get("/static/{version}/<path>", org.usmx.web.StaticAssets::serve);
+            config.routes.get("/public/<path>", publicFiles::serve);
             config.routes.get("/query", workbench::page);
             config.routes.get("/browse", browse::index);
             config.routes.get("/browse/{kind}", browse::kind);

@@ -40,4 +40,23 @@ class BenchmarkPartsTest {
         assertTrue(table.contains("| usmx | peer | 3 | 2.00 | `b` 0.25 |"), table);
         assertEquals(2.5, RatioTable.median(List.of(1.0, 4.0, 2.0, 3.0)));
     }
+
+    @Test
+    void hotPathsAreMeasuredBesideAFileOfTheSameBytes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path publicDir) throws Exception {
+        org.usmx.testing.SharedStore real = org.usmx.testing.SharedStore.real();
+        try (org.usmx.server.UsmxServer server = org.usmx.server.Application.build(real.project().settings(), real.store(),
+                org.usmx.config.Limits.defaults(), new org.usmx.web.PublicFiles(java.util.Optional.of(publicDir))).start()) {
+            String base = "http://127.0.0.1:" + server.port();
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            String table = HotPaths.run(http, base, java.time.Duration.ofMillis(100), publicDir);
+            for (int i = 0; i < HotPaths.ROUTES.size(); i++) {
+                String route = HotPaths.ROUTES.get(i);
+                byte[] served = http.send(Benchmark.get(base + route), java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+                assertTrue(java.util.Arrays.equals(served, java.nio.file.Files.readAllBytes(publicDir.resolve("hot-" + i + ".bin"))),
+                    "the twin of " + route + " holds its bytes");
+                assertTrue(table.contains("| `" + route + "` | " + served.length + " | "), table);
+            }
+            assertTrue(table.contains("Lowest ratio: "), table);
+        }
+    }
 }
