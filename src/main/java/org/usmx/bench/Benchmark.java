@@ -20,7 +20,7 @@ import java.util.Map;
  * query's better run; then the hot paths of the service at concurrency 8 beside a static file of
  * the same bytes served by the same server. Prints Markdown tables (ratios = usmx req/s ÷ peer req/s).
  *
- * <p>Arguments: {@code --queries DIR --usmx URL [--peer NAME=SPARQL_URL ...] [--seconds S]
+ * <p>Arguments: {@code --queries DIR --usmx URL [--peer NAME=SPARQL_URL ...] [--form-peer NAME=SPARQL_URL ...] [--seconds S]
  * [--out FILE] [--public DIR]}; DIR is the service's USMX_PUBLIC_DIR, where the hot paths' static
  * twins are written. The processes themselves are started and stopped by bench/run.
  */
@@ -33,6 +33,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> peers = new LinkedHashMap<>();
+        java.util.Set<String> formPeers = new java.util.HashSet<>();
         Path queries = Path.of("queries");
         String usmx = "http://127.0.0.1:18080";
         double seconds = 3;
@@ -45,9 +46,10 @@ public final class Benchmark {
                 case "--seconds" -> seconds = Double.parseDouble(args[i + 1]);
                 case "--out" -> out = Path.of(args[i + 1]);
                 case "--public" -> publicDir = Path.of(args[i + 1]);
-                case "--peer" -> {
+                case "--peer", "--form-peer" -> {
                     String[] kv = args[i + 1].split("=", 2);
                     peers.put(kv[0], kv[1]);
+                    if (args[i].equals("--form-peer")) formPeers.add(kv[0]);
                 }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
@@ -68,7 +70,8 @@ public final class Benchmark {
             for (int round = 0; round < 2; round++) {
                 for (var e : endpoints.entrySet()) {
                     boolean fresh = e.getKey().equals(ENGINE);
-                    LoadRun.Result r = LoadRun.run(http, () -> q.request(e.getValue(), fresh), 2, slice);
+                    boolean form = formPeers.contains(e.getKey());
+                    LoadRun.Result r = LoadRun.run(http, () -> form ? q.formRequest(e.getValue()) : q.request(e.getValue(), fresh), 2, slice);
                     if (r.failures() == 0 && r.successes() > 0) best.merge(e.getKey(), r.perSecond(), Math::max);
                 }
             }

@@ -32,13 +32,17 @@ class BenchmarkPartsTest {
     @Test
     void ratiosAreMedianOverTheQueriesBothAnswer() {
         Map<String, Map<String, Double>> rates = new LinkedHashMap<>();
-        rates.put("a", Map.of("usmx", 10.0, "peer", 5.0));
+        rates.put("a", new java.util.HashMap<>(Map.of("usmx", 10.0, "peer", 5.0)));
         rates.put("b", Map.of("usmx", 10.0, "peer", 40.0));
         rates.put("c", Map.of("usmx", 30.0, "peer", 10.0));
         rates.put("d", Map.of("usmx", 30.0));
         String table = RatioTable.library(rates, List.of("usmx"), List.of("peer"));
         assertTrue(table.contains("| usmx | peer | 3 | 2.00 | `b` 0.25 |"), table);
         assertEquals(2.5, RatioTable.median(List.of(1.0, 4.0, 2.0, 3.0)));
+
+        rates.get("a").put("fast", 100.0);
+        String two = RatioTable.library(rates, List.of("usmx"), List.of("peer", "fast"));
+        assertTrue(two.contains("| usmx | best peer | 3 | 0.25 | `a` 0.10, `b` 0.25 |"), two);
     }
 
     @Test
