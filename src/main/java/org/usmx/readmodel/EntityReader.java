@@ -38,6 +38,7 @@ public final class EntityReader {
     private static final Query POSTS = ClasspathQueries.query("sparql/entity-posts.rq");
     private static final Query EVIDENCE = ClasspathQueries.query("sparql/entity-fact-evidence.rq");
     private static final Query CLAIMS = ClasspathQueries.query("sparql/page-entity-claims.rq");
+    private static final Query CONFLICT_TOPICS = ClasspathQueries.query("sparql/entity-conflict-topics.rq");
 
     /** Statements shown in the header (name, kind, description), not as rows. */
     private static final Set<String> HEADER = Set.of(RDF.type.getURI(), SKOS.prefLabel.getURI(), SKOS.altLabel.getURI(),
@@ -135,8 +136,9 @@ public final class EntityReader {
         List<ClaimRef> claims = claims(rows(CLAIMS, iri));
         List<Incoming> incoming = new ArrayList<>();
         List<Incoming> bookkeeping = new ArrayList<>();
-        incoming(v, v.incoming(false), incoming, bookkeeping);
-        incoming(v, v.incoming(true), bookkeeping, bookkeeping);
+        Map<String, String> topics = conflictTopics(iri);
+        incoming(v, v.incoming(false), incoming, bookkeeping, topics);
+        incoming(v, v.incoming(true), bookkeeping, bookkeeping, topics);
         String label = v.label(v.node);
         List<String> descriptions = new ArrayList<>(v.literals(SKOS.definition.asNode()));
         descriptions.addAll(v.literals(RDFS.comment.asNode()));
@@ -161,7 +163,23 @@ public final class EntityReader {
         return Link.to(iri, label, idBase);
     }
 
-    private List<Link> formats(String iri) {
+    /** Everything linking to the resource, stated or inferred, bookkeeping included (a claim's page lists its records). */
+    List<Incoming> linkedFrom(DescriptionView v) {
+        List<Incoming> all = new ArrayList<>();
+        Map<String, String> topics = conflictTopics(v.iri);
+        incoming(v, v.incoming(false), all, all, topics);
+        incoming(v, v.incoming(true), all, all, topics);
+        return all;
+    }
+
+    /** The topics of the conflicts linking to the resource: a conflict is named by its topic, not its id. */
+    private Map<String, String> conflictTopics(String iri) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map<String, String> r : rows(CONFLICT_TOPICS, iri)) out.putIfAbsent(r.get("conflict"), r.get("topic"));
+        return out;
+    }
+
+    List<Link> formats(String iri) {
         String local = LocalPaths.path(iri, idBase);
         return List.of(new Link(local + ".ttl", "Turtle", null), new Link(local + ".jsonld", "JSON-LD", null),
             new Link(local + ".nt", "N-Triples", null), new Link(local + ".rdf", "RDF/XML", null),
@@ -305,11 +323,13 @@ public final class EntityReader {
         return out;
     }
 
-    private void incoming(DescriptionView v, Map<Node, List<Node>> in, List<Incoming> shown, List<Incoming> bookkeeping) {
+    private void incoming(DescriptionView v, Map<Node, List<Node>> in, List<Incoming> shown, List<Incoming> bookkeeping,
+                          Map<String, String> conflictTopics) {
         for (var e : in.entrySet()) {
             String p = e.getKey().getURI();
             if (SHOWN_ELSEWHERE.contains(p)) continue;
-            List<Link> subjects = e.getValue().stream().filter(Node::isURI).limit(MAX_INCOMING_PER_RELATION).map(n -> link(v, n)).toList();
+            List<Link> subjects = e.getValue().stream().filter(Node::isURI).limit(MAX_INCOMING_PER_RELATION)
+                .map(n -> conflictTopics.containsKey(n.getURI()) ? link(n.getURI(), conflictTopics.get(n.getURI())) : link(v, n)).toList();
             int more = Math.max(0, (int) e.getValue().stream().filter(Node::isURI).count() - MAX_INCOMING_PER_RELATION);
             if (subjects.isEmpty()) continue;
             boolean keep = INCOMING.containsKey(p) && !BOOKKEEPING.contains(p) && shown != bookkeeping;

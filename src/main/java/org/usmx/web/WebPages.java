@@ -17,12 +17,14 @@ public final class WebPages implements PageRenderer {
     private final String idBase;
     private final org.usmx.readmodel.Papers papers;
     private final org.usmx.readmodel.EntityReader entities;
+    private final org.usmx.readmodel.ClaimReader claims;
 
     public WebPages(PageData data, String idBase) {
         this.data = data;
         this.idBase = idBase;
         this.papers = new org.usmx.readmodel.Papers(data.runner(), data.files(), idBase);
         this.entities = new org.usmx.readmodel.EntityReader(data.runner(), papers, idBase);
+        this.claims = new org.usmx.readmodel.ClaimReader(papers, entities, idBase);
     }
 
     @Override
@@ -37,7 +39,8 @@ public final class WebPages implements PageRenderer {
             if (trace.isPresent()) {
                 Map<String, String> extra = data.claimExtra(iri);
                 Optional<String> text = extra.containsKey("text") ? data.canonicalText(extra.get("text")) : Optional.empty();
-                return ClaimPage.render(v, trace.get(), extra, text);
+                org.usmx.readmodel.ClaimView claim = claims.read(v, trace.get(), extra, text);
+                return Templates.render("claim.jte", new ClaimPageView(PageMeta.of(claim.label(), PageMeta.Section.BROWSE), claim));
             }
         }
         org.usmx.readmodel.EntityView entity = entities.read(iri, description);
