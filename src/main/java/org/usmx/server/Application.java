@@ -29,7 +29,6 @@ import org.usmx.linkeddata.OntologyController;
 import org.usmx.linkeddata.OntologyDocs;
 import org.usmx.linkeddata.StoreDescriptions;
 import org.usmx.provenance.ClaimCatalog;
-import org.usmx.reconcile.PreviewPage;
 import org.usmx.reconcile.ReconcileController;
 import org.usmx.reconcile.Reconciler;
 import org.usmx.provenance.CausalNetwork;
@@ -81,7 +80,7 @@ public final class Application {
         SearchController search = new SearchController(index, filters);
         EntitiesController entities = new EntitiesController(runner, index, settings.idBase());
         DatasetController dataset = new DatasetController(store, runner);
-        ReconcileController reconcile = new ReconcileController(new Reconciler(index, runner, settings.idBase()), PreviewPage.PLAIN, settings.idBase());
+        ReconcileController reconcile = new ReconcileController(new Reconciler(index, runner, settings.idBase()), org.usmx.web.PreviewCard::render, settings.idBase());
         CausalNetwork causalNetwork = new CausalNetwork(runner);
         Timeline timeline = new Timeline(runner);
         AnalysisController analysis = new AnalysisController(causalNetwork, timeline, filters);
