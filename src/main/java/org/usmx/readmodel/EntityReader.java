@@ -39,10 +39,13 @@ public final class EntityReader {
     private static final Query EVIDENCE = ClasspathQueries.query("sparql/entity-fact-evidence.rq");
     private static final Query CLAIMS = ClasspathQueries.query("sparql/page-entity-claims.rq");
     private static final Query CONFLICT_TOPICS = ClasspathQueries.query("sparql/entity-conflict-topics.rq");
+    private static final Query SIDES = ClasspathQueries.query("sparql/entity-sides.rq");
+    private static final String SIDE = Vocab.ont("side");
 
     /** Statements shown in the header (name, kind, description), not as rows. */
     private static final Set<String> HEADER = Set.of(RDF.type.getURI(), SKOS.prefLabel.getURI(), SKOS.altLabel.getURI(),
-        DescriptionView.FOAF_NAME.getURI(), SKOS.definition.getURI(), RDFS.comment.getURI(), RDFS.label.getURI());
+        DescriptionView.FOAF_NAME.getURI(), SKOS.definition.getURI(), RDFS.comment.getURI(), RDFS.label.getURI(),
+        Vocab.ont("conflictTopic"));
 
     /** Incoming relations shown elsewhere on the page (claims, posts) or that are bookkeeping of the model. */
     private static final Set<String> SHOWN_ELSEWHERE = Set.of(
@@ -132,7 +135,7 @@ public final class EntityReader {
         StatementGroup posts = posts(iri, rows(POSTS, iri));
         if (posts != null) groups.add(posts);
         List<Statement> inferred = new ArrayList<>();
-        groups.addAll(facts(v, rows(EVIDENCE, iri), inferred));
+        groups.addAll(facts(v, rows(EVIDENCE, iri), sides(iri), inferred));
         List<ClaimRef> claims = claims(rows(CLAIMS, iri));
         List<Incoming> incoming = new ArrayList<>();
         List<Incoming> bookkeeping = new ArrayList<>();
@@ -170,6 +173,13 @@ public final class EntityReader {
         incoming(v, v.incoming(false), all, all, topics);
         incoming(v, v.incoming(true), all, all, topics);
         return all;
+    }
+
+    /** A conflict's sides by IRI, with paper, page, quote and the value each holds (empty for anything but a conflict). */
+    private Map<String, Map<String, String>> sides(String iri) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        for (Map<String, String> r : rows(SIDES, iri)) out.putIfAbsent(r.get("side"), r);
+        return out;
     }
 
     /** The topics of the conflicts linking to the resource: a conflict is named by its topic, not its id. */
@@ -262,7 +272,8 @@ public final class EntityReader {
     }
 
     /** Outgoing statements grouped by property, each value with the evidence that states it. */
-    private List<StatementGroup> facts(DescriptionView v, List<Map<String, String>> evidence, List<Statement> inferred) {
+    private List<StatementGroup> facts(DescriptionView v, List<Map<String, String>> evidence, Map<String, Map<String, String>> sides,
+                                       List<Statement> inferred) {
         Map<String, List<Statement>> byProperty = new LinkedHashMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
         for (DescriptionView.Fact f : v.facts()) {
@@ -272,6 +283,16 @@ public final class EntityReader {
             String text = f.value().isLiteral() ? f.value().getLiteralLexicalForm() : null;
             if (DescriptionView.inferredOnly(f.graphs())) {
                 inferred.add(new Statement(value, v.label(f.property()) + (text == null ? "" : ": " + text), null, List.of(), "inferred"));
+                continue;
+            }
+            if (property.equals(SIDE) && value != null && sides.containsKey(value.iri())) {
+                // a conflict's side: named by its paper and page, what it holds, and its words
+                Map<String, String> side = sides.get(value.iri());
+                String paper = papers.get(side.get("paper")).map(Papers.Paper::shortCite).orElse(value.label());
+                Link named = new Link(value.href(), paper + (side.get("page") == null ? "" : ", p. " + side.get("page")), value.iri());
+                titles.putIfAbsent(property, "Sides");
+                byProperty.computeIfAbsent(property, k -> new ArrayList<>())
+                    .add(new Statement(named, side.get("value"), null, List.of(reference(side, null, "side")), null));
                 continue;
             }
             List<Reference> refs = new ArrayList<>();

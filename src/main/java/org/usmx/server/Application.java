@@ -99,7 +99,7 @@ public final class Application {
             pages.paperReader(), browseReader, papers, settings.idBase());
         LinkedDataController linkedData = new LinkedDataController(descriptions,
             new CloseMatches(index, CloseMatches.entityLabels(runner), settings.idBase()), pages, settings.idBase());
-        GraphController graphs = new GraphController(runner, g -> SitePages.graph(g, settings.idBase()), settings.idBase());
+        GraphController graphs = new GraphController(runner, g -> SitePages.graph(g, pages.papers(), settings.idBase()), settings.idBase());
         OntologyController ontology = new OntologyController(new OntologyDocs(store.dataset(), runner),
             docs -> OntologyPage.render(docs, settings.idBase()), ShapesPage::render);
         return (JavalinConfig config) -> {

@@ -23,13 +23,15 @@ public final class SitePages {
     }
 
     /** The page of a named graph: size, the paper it comes from, a query over it. */
-    public static String graph(GraphController.GraphSummary g, String idBase) {
+    public static String graph(GraphController.GraphSummary g, org.usmx.readmodel.Papers papers, String idBase) {
         // the link's query text is built with the graph IRI bound as a term, never spliced as text
         var pss = new ParameterizedSparqlString("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 100");
         pss.setIri("g", g.iri());
         String query = "/sparql?format=json&query=" + java.net.URLEncoder.encode(pss.toString(), java.nio.charset.StandardCharsets.UTF_8);
         return Templates.render("graph.jte", new GraphView(PageMeta.of("Named graph " + g.name(), PageMeta.Section.NONE), g.name(), g.iri(),
-            g.triples(), g.subjects(), g.paper() == null ? null : Link.to(g.paper(), g.name(), idBase), query));
+            g.triples(), g.subjects(), g.paper() == null ? null
+            : papers.get(g.paper()).map(p -> new Link(p.href(), p.shortCite() + ", " + p.title(), p.iri())).orElse(Link.to(g.paper(), g.name(), idBase)),
+            query));
     }
 
     static String error(int status, String title, String detail) {
