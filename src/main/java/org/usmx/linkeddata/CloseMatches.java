@@ -39,13 +39,20 @@ public final class CloseMatches {
         return out;
     }
 
+    /** Named things (not texts) matching the words of a slug; a slug is short, but never more words than the index takes. */
+    private List<SearchIndex.Hit> entities(String words, int limit) {
+        List<String> w = index.fold(words);
+        String q = w.size() > SearchIndex.MAX_WORDS ? String.join(" ", w.subList(0, SearchIndex.MAX_WORDS)) : words;
+        return index.search(new SearchIndex.Request(q, java.util.Set.copyOf(SearchIndex.ENTITY_KINDS), java.util.Set.of(), 0, limit)).items();
+    }
+
     public List<Match> of(EntityIri missing, int limit) {
         String words = missing.slug().replace('-', ' ');
         Map<String, SearchIndex.Hit> hits = new LinkedHashMap<>();
-        for (SearchIndex.Hit h : index.search(words, "entity", limit * 4)) hits.putIfAbsent(h.iri(), h);
+        for (SearchIndex.Hit h : entities(words, limit * 4)) hits.putIfAbsent(h.iri(), h);
         if (hits.size() < limit) {
             List<SearchIndex.Hit> any = new ArrayList<>();
-            for (String w : words.split(" ")) if (w.length() > 1) any.addAll(index.search(w, "entity", limit * 4));
+            for (String w : words.split(" ")) if (w.length() > 1) any.addAll(entities(w, limit * 4));
             any.sort((a, b) -> Float.compare(b.score(), a.score()));
             for (SearchIndex.Hit h : any) hits.putIfAbsent(h.iri(), h);
         }

@@ -275,15 +275,6 @@ public final class SearchIndex {
     // ---------------------------------------------------------------------------------------------
     // Search
 
-    /** Ranked hits for {@code q} (old form: kind "entity", "claim", a kind, or null for all). */
-    public List<Hit> search(String q, String kind, int limit) {
-        // this form serves pages and suggestions: it searches for the first MAX_WORDS words rather than refusing
-        List<String> words = tokens(q == null ? "" : q);
-        if (words.size() > MAX_WORDS) q = String.join(" ", words.subList(0, MAX_WORDS));
-        Set<String> kinds = kind == null ? Set.of() : kind.equals("entity") ? Set.copyOf(ENTITY_KINDS) : Set.of(kind);
-        return search(new Request(q, kinds, Set.of(), 0, limit)).items();
-    }
-
     public Result search(Request req) {
         for (String k : req.kinds()) {
             if (!KINDS.contains(k)) throw new InvalidRequest("kind", "Unknown kind \"" + k + "\"; kinds are entity, " + String.join(", ", KINDS) + ".", closeWords(k, KINDS));

@@ -29,7 +29,6 @@ import org.usmx.linkeddata.OntologyController;
 import org.usmx.linkeddata.OntologyDocs;
 import org.usmx.linkeddata.StoreDescriptions;
 import org.usmx.provenance.ClaimCatalog;
-import org.usmx.reconcile.PreviewPage;
 import org.usmx.reconcile.ReconcileController;
 import org.usmx.reconcile.Reconciler;
 import org.usmx.provenance.CausalNetwork;
@@ -90,7 +89,7 @@ public final class Application {
         ReleaseDumps dumps = new ReleaseDumps(store);
         writeDumpsInBackground(dumps);
         DatasetController dataset = new DatasetController(store, runner, dumps);
-        ReconcileController reconcile = new ReconcileController(new Reconciler(index, runner, settings.idBase()), PreviewPage.PLAIN, settings.idBase());
+        ReconcileController reconcile = new ReconcileController(new Reconciler(index, runner, settings.idBase()), org.usmx.web.PreviewCard::render, settings.idBase());
         CausalNetwork causalNetwork = new CausalNetwork(runner);
         Timeline timeline = new Timeline(runner);
         AnalysisController analysis = new AnalysisController(causalNetwork, timeline, filters);
@@ -98,14 +97,18 @@ public final class Application {
         org.usmx.explore.ExploreController explore = new org.usmx.explore.ExploreController(runner, dataFiles, causalNetwork, timeline, settings.idBase());
         WebPages pages = new WebPages(new PageData(runner, claimTrace, dataFiles), settings.idBase());
         WebController web = new WebController(pages, index, settings.idBase());
-        org.usmx.readmodel.Papers papers = new org.usmx.readmodel.Papers(runner, dataFiles, settings.idBase());
-        org.usmx.web.BrowseController browse = new org.usmx.web.BrowseController(
-            new org.usmx.readmodel.BrowseReader(runner, papers, settings.idBase()), papers, settings.idBase());
+        org.usmx.readmodel.Papers papers = pages.papers();
+        org.usmx.readmodel.BrowseReader browseReader = new org.usmx.readmodel.BrowseReader(runner, papers, settings.idBase());
+        org.usmx.web.BrowseController browse = new org.usmx.web.BrowseController(browseReader, papers, settings.idBase());
         org.usmx.web.QueryController workbench = new org.usmx.web.QueryController(new org.usmx.web.QueryWorkbench(
             new QueryLibrary(settings.queriesDir()), runner, settings.queryTimeout().toSeconds(), settings.maxRows(), settings.idBase()));
-        LinkedDataController linkedData = new LinkedDataController(new StoreDescriptions(store.dataset(), settings.idBase()),
+        StoreDescriptions descriptions = new StoreDescriptions(store.dataset(), settings.idBase());
+        // the JSON API serves the views the pages render, from the same readers
+        org.usmx.api.ReadModelsController views = new org.usmx.api.ReadModelsController(descriptions, pages.entityReader(),
+            pages.paperReader(), browseReader, papers, settings.idBase());
+        LinkedDataController linkedData = new LinkedDataController(descriptions,
             new CloseMatches(index, CloseMatches.entityLabels(runner), settings.idBase()), pages, settings.idBase());
-        GraphController graphs = new GraphController(runner, g -> SitePages.graph(g, settings.idBase()), settings.idBase());
+        GraphController graphs = new GraphController(runner, g -> SitePages.graph(g, pages.papers(), settings.idBase()), settings.idBase());
         OntologyController ontology = new OntologyController(new OntologyDocs(store.dataset(), runner),
             docs -> OntologyPage.render(docs, settings.idBase()), ShapesPage::render);
         return (JavalinConfig config) -> {
@@ -128,6 +131,9 @@ public final class Application {
             config.routes.get("/api/search", search::search);
             config.routes.get("/api/entities", entities::list);
             config.routes.get("/api/entities/{kind}/{slug}", entities::get);
+            config.routes.get("/api/entities/{kind}/{slug}/statements", views::statements);
+            config.routes.get("/api/papers/{paper}", views::paper);
+            config.routes.get("/api/browse/{kind}", views::browse);
             config.routes.get("/api/causal-graph", analysis::causalGraph);
             config.routes.get("/api/timeline", analysis::timeline);
             config.routes.get("/api/tenures", tenures::list);
