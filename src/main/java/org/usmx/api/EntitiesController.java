@@ -43,7 +43,7 @@ public final class EntitiesController {
         String type = ctx.queryParam("type");
         String q = ctx.queryParam("q");
         Map<String, Map<String, Object>> byIri = new LinkedHashMap<>();
-        for (Map<String, String> r : runner.select(LIST, Map.of()).rows()) {
+        for (Map<String, String> r : runner.select(LIST, Map.of("idSpace", NodeFactory.createLiteralString(new org.usmx.iri.IriPolicy(idBase).idNamespace()))).rows()) {
             Map<String, Object> e = byIri.computeIfAbsent(r.get("entity"), iri -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("iri", iri);

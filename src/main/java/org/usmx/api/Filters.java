@@ -33,6 +33,9 @@ public final class Filters {
     private final Identifiers ids;
     private final String idBase;
 
+    /** The configured IRI base (Settings.idBase) the filters read identifiers under. */
+    public String idBase() { return idBase; }
+
     public Filters(SearchIndex index, String idBase) {
         this.index = index;
         this.ids = new Identifiers(idBase);
@@ -97,7 +100,7 @@ public final class Filters {
         if (iri.isPresent()) return "no node " + iri.get() + ".";
         if (Identifiers.looksPrefixed(v)) {
             String prefix = v.substring(0, v.indexOf(':'));
-            Optional<String> ns = Identifiers.namespace(prefix);
+            Optional<String> ns = ids.namespace(prefix);
             if (ns.isPresent()) return prefix + ": is " + ns.get() + ", and nothing there is called " + Identifiers.localName(v) + ".";
             return "unknown prefix " + prefix + ":.";
         }
@@ -109,7 +112,7 @@ public final class Filters {
         // org: is the W3C Organization Ontology; inst:usnorthcom is what org:usnorthcom usually means
         if (Identifiers.looksPrefixed(v)) written = Identifiers.localName(v);
         List<Suggestion> out = new ArrayList<>();
-        for (SearchIndex.Hit h : index.closeMatches(written, kinds, 5)) out.add(new Suggestion(Identifiers.compact(h.iri()), h.iri(), h.label()));
+        for (SearchIndex.Hit h : index.closeMatches(written, kinds, 5)) out.add(new Suggestion(ids.compact(h.iri()), h.iri(), h.label()));
         return out;
     }
 }
