@@ -32,6 +32,7 @@ public final class Filters {
     private final SearchIndex index;
     private final Identifiers ids;
     private final String idBase;
+    private final org.usmx.iri.IriPolicy iris;
 
     /** The configured IRI base (Settings.idBase) the filters read identifiers under. */
     public String idBase() { return idBase; }
@@ -40,6 +41,7 @@ public final class Filters {
         this.index = index;
         this.ids = new Identifiers(idBase);
         this.idBase = idBase;
+        this.iris = new org.usmx.iri.IriPolicy(idBase);
     }
 
     /**
@@ -57,7 +59,7 @@ public final class Filters {
         if (iri.isPresent() && (index.contains(iri.get()) || alsoKnown.contains(iri.get()))) return iri.get();
         if (iri.isEmpty() && v.matches("[a-z0-9]+(?:-[a-z0-9]+)*")) {
             List<String> bySlug = new ArrayList<>();
-            for (String kind : SearchIndex.KINDS) if (index.contains(idBase + "id/" + kind + "/" + v)) bySlug.add(idBase + "id/" + kind + "/" + v);
+            for (String kind : SearchIndex.KINDS) if (index.contains(iris.namespace(kind) + v)) bySlug.add(iris.namespace(kind) + v);
             if (bySlug.size() == 1) return bySlug.get(0);
         }
         throw Problem.badParameter(param, param + "=" + v + " names nothing in the graph: " + why(v, iri)
@@ -67,12 +69,12 @@ public final class Filters {
     /** A paper: its IRI, doc:slug, document/slug or the bare slug; must be one of the papers. */
     public String paper(String param, String value) {
         String v = value.trim();
-        String iri = ids.iri(v).orElse(idBase + "id/document/" + v);
+        String iri = ids.iri(v).orElse(iris.namespace("document") + v);
         if (index.papers().containsKey(iri)) return iri;
         List<Suggestion> close = new ArrayList<>();
         List<String> slugs = index.papers().keySet().stream().map(p -> p.substring(p.lastIndexOf('/') + 1)).toList();
         for (String s : SearchIndex.closeWords(Identifiers.localName(v), slugs)) {
-            String p = idBase + "id/document/" + s;
+            String p = iris.namespace("document") + s;
             close.add(new Suggestion("doc:" + s, p, index.papers().get(p)));
         }
         throw Problem.badParameter(param, param + "=" + v + " is not a paper of the graph; GET /api/sources lists them.", close);

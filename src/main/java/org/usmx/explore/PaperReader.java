@@ -64,7 +64,7 @@ public final class PaperReader {
 
     /** The reading of paper {@code id} (downie-2011), or empty if there is no such source paper. */
     public Optional<ReaderView> read(String id) {
-        String paper = idBase + "id/document/" + id;
+        String paper = new org.usmx.iri.IriPolicy(idBase).namespace("document") + id;
         Map<String, Node> bind = Map.of("paper", NodeFactory.createURI(paper));
         List<Map<String, String>> head = runner.select(PAPER, bind).rows();
         if (head.isEmpty()) return Optional.empty();

@@ -51,7 +51,7 @@ public final class CloseMatches {
             any.sort((a, b) -> Float.compare(b.score(), a.score()));
             for (SearchIndex.Hit h : any) hits.putIfAbsent(h.iri(), h);
         }
-        String sameKind = idBase + "id/" + missing.kind() + "/";
+        String sameKind = new org.usmx.iri.IriPolicy(idBase).namespace(missing.kind());
         Map<String, String> found = new LinkedHashMap<>();
         for (SearchIndex.Hit h : hits.values()) found.put(h.iri(), h.label());
         int budget = Math.max(1, missing.slug().length() / 4);

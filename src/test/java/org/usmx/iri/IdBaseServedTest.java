@@ -104,6 +104,7 @@ class IdBaseServedTest {
 
     @Test
     void theStoreHoldsAsManyTriplesAndNoneUnderTheOldBase() throws Exception {
+        assertEquals(OTHER, JSON.readTree(ok(rebased.get("/api/stats"))).path("idBase").asText(), "the store says which base it was built for");
         String count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
         assertEquals(rows(canonical, count), rows(rebased, count));
         assertEquals(rows(canonical, "SELECT ?g WHERE { GRAPH ?g { } }"), rows(rebased, "SELECT ?g WHERE { GRAPH ?g { } }"),
