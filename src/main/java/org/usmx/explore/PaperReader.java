@@ -32,7 +32,7 @@ public final class PaperReader {
     private static final Query CLAIMS = ClasspathQueries.query("sparql/reader-claims.rq");
     private static final Query SECTIONS = ClasspathQueries.query("sparql/reader-sections.rq");
     private static final Query NOTES = ClasspathQueries.query("sparql/reader-notes.rq");
-    private static final String USMX = "https://w3id.org/usmx/ontology#";
+    private static final String USMX = org.usmx.store.Vocab.ONT; // the vocabulary: fixed whatever --id-base
     /** Claim types in the order the legend lists them, with their reader-facing names. */
     static final Map<String, String> TYPES = new LinkedHashMap<>();
 

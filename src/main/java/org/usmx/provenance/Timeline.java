@@ -30,7 +30,7 @@ public final class Timeline {
     private static final Query FACTS = ClasspathQueries.query("sparql/timeline.rq");
     private static final Query SUBJECTS = ClasspathQueries.query("sparql/timeline-subjects.rq");
     private static final Query CONFLICTS = ClasspathQueries.query("sparql/timeline-conflicts.rq");
-    private static final String USMX = "https://w3id.org/usmx/ontology#";
+    private static final String USMX = org.usmx.store.Vocab.ONT; // the vocabulary: fixed whatever --id-base
     private static final Set<String> GENERIC_TYPES = Set.of("Event", "Organization", "Initiative", "Place", "Agent");
 
     /** The lanes, top to bottom. */
