@@ -43,7 +43,11 @@ public final class DatasetController {
     private final SelectRunner runner;
     private final ReleaseDumps dumps;
 
-    public DatasetController(LoadedStore store, SelectRunner runner, ReleaseDumps dumps) {
+    private final String idSpace;
+
+    /** @param idBase the configured IRI base: VoID's uriSpace is its id/ namespace */
+    public DatasetController(LoadedStore store, SelectRunner runner, ReleaseDumps dumps, String idBase) {
+        this.idSpace = new org.usmx.iri.IriPolicy(idBase).idNamespace();
         this.store = store;
         this.runner = runner;
         this.dumps = dumps;
@@ -53,7 +57,8 @@ public final class DatasetController {
         String base = ctx.scheme() + "://" + ctx.host() + "/";
         Map<String, String> counts = runner.select(COUNTS, Map.of()).rows().get(0);
         Graph g = Txn.calculateRead(store.dataset(), () -> {
-            var b = QueryExec.dataset(store.dataset()).query(VOID).substitution(Var.alloc("base"), NodeFactory.createLiteralString(base));
+            var b = QueryExec.dataset(store.dataset()).query(VOID).substitution(Var.alloc("base"), NodeFactory.createLiteralString(base))
+                .substitution(Var.alloc("uriSpace"), NodeFactory.createLiteralString(idSpace));
             for (String k : List.of("triples", "subjects", "properties", "objects")) {
                 b.substitution(Var.alloc(k), NodeFactory.createLiteralDT(counts.get(k), XSDDatatype.XSDinteger));
             }
