@@ -41,10 +41,13 @@ public final class DatasetController {
     private final LoadedStore store;
     private final SelectRunner runner;
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+    /** The HTML of /dumps/ from the data hash and the file names (a template of the web package). */
+    private final java.util.function.BiFunction<String, List<String>, String> indexPage;
 
-    public DatasetController(LoadedStore store, SelectRunner runner) {
+    public DatasetController(LoadedStore store, SelectRunner runner, java.util.function.BiFunction<String, List<String>, String> indexPage) {
         this.store = store;
         this.runner = runner;
+        this.indexPage = indexPage;
     }
 
     public void voidDescription(Context ctx) {
@@ -64,12 +67,7 @@ public final class DatasetController {
     }
 
     public void index(Context ctx) {
-        StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>usmx-kg dumps</title></head><body>"
-            + "<h1>Dumps of the current graph</h1><p>Data hash " + store.dataHash() + ". Generated from the store, as <code>usmx export</code> does.</p><ul>");
-        for (String name : List.of("usmx.trig", "usmx.trig.gz", "usmx.nq", "usmx.nq.gz", "usmx.jsonld", "usmx.jsonld.gz")) {
-            html.append("<li><a href=\"/dumps/").append(name).append("\">").append(name).append("</a></li>");
-        }
-        ctx.html(html.append("</ul></body></html>").toString());
+        ctx.html(indexPage.apply(store.dataHash(), List.of("usmx.trig", "usmx.trig.gz", "usmx.nq", "usmx.nq.gz", "usmx.jsonld", "usmx.jsonld.gz")));
     }
 
     public void dump(Context ctx) {

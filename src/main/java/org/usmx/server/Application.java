@@ -79,7 +79,7 @@ public final class Application {
         ClaimsController claims = new ClaimsController(claimTrace, new ClaimCatalog(runner), index, filters, settings.idBase());
         SearchController search = new SearchController(index, filters);
         EntitiesController entities = new EntitiesController(runner, index, settings.idBase());
-        DatasetController dataset = new DatasetController(store, runner);
+        DatasetController dataset = new DatasetController(store, runner, org.usmx.web.SitePages::dumps);
         ReconcileController reconcile = new ReconcileController(new Reconciler(index, runner, settings.idBase()), org.usmx.web.PreviewCard::render, settings.idBase());
         CausalNetwork causalNetwork = new CausalNetwork(runner);
         Timeline timeline = new Timeline(runner);
