@@ -54,7 +54,7 @@ public final class AnalysisController {
         String v = ctx.queryParam("paper");
         if (v == null || v.isBlank()) return null;
         String t = v.trim();
-        String iri = org.usmx.iri.IriPolicy.isSlug(t) ? QueryLibrary.expandPrefixed("doc:" + t) : QueryLibrary.expandPrefixed(t);
+        String iri = org.usmx.iri.IriPolicy.isSlug(t) ? QueryLibrary.expandPrefixed("doc:" + t, filters.idBase()) : QueryLibrary.expandPrefixed(t, filters.idBase());
         if (!network.knowsPaper(iri)) throw Problem.badParameter("paper", "paper must be a source paper with causal claims (e.g. downie-2011 or doc:downie-2011), got \"" + v + "\"");
         return iri;
     }
@@ -62,7 +62,7 @@ public final class AnalysisController {
     private String holderParam(Context ctx) {
         String v = ctx.queryParam("attributedTo");
         if (v == null || v.isBlank()) return null;
-        String iri = QueryLibrary.expandPrefixed(v.trim());
+        String iri = QueryLibrary.expandPrefixed(v.trim(), filters.idBase());
         if (!network.knowsHolder(iri)) throw Problem.badParameter("attributedTo", "no causal claim is attributed to \"" + v + "\" (give an IRI or prefixed name, e.g. person:richard-downie)");
         return iri;
     }

@@ -81,6 +81,6 @@ public final class ClaimsController {
         if (!org.usmx.iri.IriPolicy.isSlug(id)) {
             throw Problem.badParameter("id", "a claim id is lower-case letters and digits in words joined by single hyphens (e.g. downie-2011-h001), got \"" + id + "\"");
         }
-        return idBase + "id/claim/" + id;
+        return new org.usmx.iri.IriPolicy(idBase).claim(id);
     }
 }

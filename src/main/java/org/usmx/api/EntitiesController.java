@@ -32,18 +32,20 @@ public final class EntitiesController {
     private final SelectRunner runner;
     private final SearchIndex search;
     private final String idBase;
+    private final org.usmx.iri.IriPolicy iris;
 
     public EntitiesController(SelectRunner runner, SearchIndex search, String idBase) {
         this.runner = runner;
         this.search = search;
         this.idBase = idBase;
+        this.iris = new org.usmx.iri.IriPolicy(idBase);
     }
 
     public void list(Context ctx) {
         String type = ctx.queryParam("type");
         String q = ctx.queryParam("q");
         Map<String, Map<String, Object>> byIri = new LinkedHashMap<>();
-        for (Map<String, String> r : runner.select(LIST, Map.of()).rows()) {
+        for (Map<String, String> r : runner.select(LIST, Map.of("idSpace", NodeFactory.createLiteralString(iris.idNamespace()))).rows()) {
             Map<String, Object> e = byIri.computeIfAbsent(r.get("entity"), iri -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("iri", iri);
@@ -72,12 +74,11 @@ public final class EntitiesController {
     }
 
     /** A type no entity has (neither a kind nor a class local name nor a class IRI) is a 400 with close matches. */
-    private static void checkType(String type, List<Map<String, Object>> entities) {
+    private void checkType(String type, List<Map<String, Object>> entities) {
         Set<String> known = new TreeSet<>();
         for (Map<String, Object> e : entities) {
             String iri = (String) e.get("iri");
-            int at = iri.indexOf("/id/");
-            known.add(iri.substring(at + 4, iri.indexOf('/', at + 4)));
+            iris.parse(iri).ifPresent(entity -> known.add(entity.kind()));
             for (Object t : (List<?>) e.get("types")) known.add(t.toString().substring(t.toString().lastIndexOf('#') + 1));
         }
         if (entities.stream().anyMatch(e -> ofType(e, type))) return;
@@ -93,7 +94,7 @@ public final class EntitiesController {
         } catch (org.usmx.iri.IriPolicy.Malformed e) {
             throw Problem.badParameter("kind/slug", e.getMessage() + " Got " + kind + "/" + slug + " (e.g. org/sedena).");
         }
-        String iri = idBase + "id/" + kind + "/" + slug;
+        String iri = new org.usmx.iri.IriPolicy(idBase).entity(kind, slug);
         Map<String, Node> bind = Map.of("entity", NodeFactory.createURI(iri));
         List<Map<String, String>> facts = runner.select(FACTS, bind).rows();
         if (facts.isEmpty()) throw Problem.notFound("Nothing is known about " + iri);

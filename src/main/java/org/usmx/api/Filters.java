@@ -32,11 +32,16 @@ public final class Filters {
     private final SearchIndex index;
     private final Identifiers ids;
     private final String idBase;
+    private final org.usmx.iri.IriPolicy iris;
+
+    /** The configured IRI base (Settings.idBase) the filters read identifiers under. */
+    public String idBase() { return idBase; }
 
     public Filters(SearchIndex index, String idBase) {
         this.index = index;
         this.ids = new Identifiers(idBase);
         this.idBase = idBase;
+        this.iris = new org.usmx.iri.IriPolicy(idBase);
     }
 
     /**
@@ -54,7 +59,7 @@ public final class Filters {
         if (iri.isPresent() && (index.contains(iri.get()) || alsoKnown.contains(iri.get()))) return iri.get();
         if (iri.isEmpty() && v.matches("[a-z0-9]+(?:-[a-z0-9]+)*")) {
             List<String> bySlug = new ArrayList<>();
-            for (String kind : SearchIndex.KINDS) if (index.contains(idBase + "id/" + kind + "/" + v)) bySlug.add(idBase + "id/" + kind + "/" + v);
+            for (String kind : SearchIndex.KINDS) if (index.contains(iris.namespace(kind) + v)) bySlug.add(iris.namespace(kind) + v);
             if (bySlug.size() == 1) return bySlug.get(0);
         }
         throw Problem.badParameter(param, param + "=" + v + " names nothing in the graph: " + why(v, iri)
@@ -64,12 +69,12 @@ public final class Filters {
     /** A paper: its IRI, doc:slug, document/slug or the bare slug; must be one of the papers. */
     public String paper(String param, String value) {
         String v = value.trim();
-        String iri = ids.iri(v).orElse(idBase + "id/document/" + v);
+        String iri = ids.iri(v).orElse(iris.namespace("document") + v);
         if (index.papers().containsKey(iri)) return iri;
         List<Suggestion> close = new ArrayList<>();
         List<String> slugs = index.papers().keySet().stream().map(p -> p.substring(p.lastIndexOf('/') + 1)).toList();
         for (String s : SearchIndex.closeWords(Identifiers.localName(v), slugs)) {
-            String p = idBase + "id/document/" + s;
+            String p = iris.namespace("document") + s;
             close.add(new Suggestion("doc:" + s, p, index.papers().get(p)));
         }
         throw Problem.badParameter(param, param + "=" + v + " is not a paper of the graph; GET /api/sources lists them.", close);
@@ -97,7 +102,7 @@ public final class Filters {
         if (iri.isPresent()) return "no node " + iri.get() + ".";
         if (Identifiers.looksPrefixed(v)) {
             String prefix = v.substring(0, v.indexOf(':'));
-            Optional<String> ns = Identifiers.namespace(prefix);
+            Optional<String> ns = ids.namespace(prefix);
             if (ns.isPresent()) return prefix + ": is " + ns.get() + ", and nothing there is called " + Identifiers.localName(v) + ".";
             return "unknown prefix " + prefix + ":.";
         }
@@ -109,7 +114,7 @@ public final class Filters {
         // org: is the W3C Organization Ontology; inst:usnorthcom is what org:usnorthcom usually means
         if (Identifiers.looksPrefixed(v)) written = Identifiers.localName(v);
         List<Suggestion> out = new ArrayList<>();
-        for (SearchIndex.Hit h : index.closeMatches(written, kinds, 5)) out.add(new Suggestion(Identifiers.compact(h.iri()), h.iri(), h.label()));
+        for (SearchIndex.Hit h : index.closeMatches(written, kinds, 5)) out.add(new Suggestion(ids.compact(h.iri()), h.iri(), h.label()));
         return out;
     }
 }

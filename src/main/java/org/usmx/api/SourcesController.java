@@ -39,7 +39,7 @@ public final class SourcesController {
 
     public void get(Context ctx) {
         String id = ctx.pathParam("id");
-        String iri = idBase + "id/document/" + id;
+        String iri = new org.usmx.iri.IriPolicy(idBase).idNamespace() + "document/" + id; // unchecked: an unknown id is a 404
         Map<String, Object> source = sources().stream().filter(s -> iri.equals(s.get("iri"))).findFirst()
             .orElseThrow(() -> Problem.notFound("No source paper " + iri + "; GET /api/sources lists them."));
         Map<String, Object> out = new LinkedHashMap<>(source);

@@ -47,6 +47,7 @@ public final class StatsService {
     private Map<String, Object> compute() {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("dataHash", store.dataHash());
+        out.put("idBase", store.idBase());
         out.put("storeBuiltAt", store.builtAt().toString());
         out.put("storeLoadMillis", store.buildDuration().toMillis());
         out.put("triplesPerGraph", counts(GRAPHS, "graph", "triples"));

@@ -101,10 +101,10 @@ public final class TenuresController {
     }
 
     /** An IRI given in full or as a standard prefixed name (inst:sedena, post:…, mship:…). */
-    private static Node iriParam(Context ctx, String name) {
+    private Node iriParam(Context ctx, String name) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) return null;
-        String iri = QueryLibrary.expandPrefixed(v.trim());
+        String iri = QueryLibrary.expandPrefixed(v.trim(), filters.idBase());
         if (!iri.matches("https?://[^\\s<>\"{}|\\\\^`]+")) {
             throw Problem.badParameter(name, name + " must be an IRI or a prefixed name such as inst:sedena, got \"" + v + "\"");
         }

@@ -27,10 +27,11 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StoreManager stores = new StoreManager(project.settings().storeDir(), project.dataFiles());
+        StoreManager stores = new StoreManager(project.settings().storeDir(), project.dataFiles(), project.settings().idBase());
         String hash = stores.contentHash();
         Path current = stores.currentDirectory();
-        if (ifChanged && current != null && hash.equals(StoreManager.dataHashOf(current))) {
+        if (ifChanged && current != null && hash.equals(StoreManager.dataHashOf(current))
+            && stores.idBase().equals(StoreManager.idBaseOf(current))) {
             System.out.println("unchanged " + current + " (data hash " + hash + ")");
             return 0;
         }

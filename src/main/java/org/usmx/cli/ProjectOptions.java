@@ -50,7 +50,7 @@ public final class ProjectOptions {
      * fails, the last good store, with one line on stderr saying so.
      */
     LoadedStore openStore(String command) {
-        StoreManager stores = new StoreManager(settings().storeDir(), dataFiles());
+        StoreManager stores = new StoreManager(settings().storeDir(), dataFiles(), settings().idBase());
         try {
             return stores.open(false);
         } catch (DataLoadException e) {

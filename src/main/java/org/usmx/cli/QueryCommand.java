@@ -78,12 +78,12 @@ final class QueryCommand implements Callable<Integer> {
         Map<String, Node> bindings;
         try {
             if (isFile) {
-                QueryLibrary.Entry entry = QueryLibrary.parse(asFile); // the same header parsing as /api/queries
+                QueryLibrary.Entry entry = QueryLibrary.parse(asFile, project.settings().idBase()); // the same header parsing as /api/queries
                 q = entry.query();
                 bindings = QueryLibrary.bind(entry, params);
             } else {
                 q = new Query();
-                q.setPrefixMapping(Prefixes.mapping()); // the same predeclared prefixes as /sparql
+                q.setPrefixMapping(Prefixes.mapping(project.settings().idBase())); // the same predeclared prefixes as /sparql
                 QueryFactory.parse(q, query, null, Syntax.syntaxARQ);
                 if (!params.isEmpty()) throw new QueryLibrary.BadParameter(params.keySet().iterator().next(),
                     "parameters need a query file that declares them (# param: ?name type default description)");

@@ -62,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
         Settings settings = project.settings().withPort(port)
             .withQueryTimeout(ProjectOptions.seconds(timeoutSeconds)).withMaxRows(maxRows);
         org.usmx.server.ServerLog.toStandardOutput(); // the server's log goes to stdout (README "Logs")
-        Serving serving = start(settings, new StoreManager(settings.storeDir(), project.dataFiles()), allowShrink);
+        Serving serving = start(settings, new StoreManager(settings.storeDir(), project.dataFiles(), settings.idBase()), allowShrink);
         if (serving == null) return 1;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -19,7 +19,7 @@ import org.usmx.store.ClasspathQueries;
 public final class ConflictCatalog {
 
     private static final Query CONFLICTS = ClasspathQueries.query("sparql/explore-conflicts.rq");
-    private static final String USMX = "https://w3id.org/usmx/ontology#";
+    private static final String USMX = org.usmx.store.Vocab.ONT; // the vocabulary: fixed whatever --id-base
 
     private final List<Conflict> conflicts = new ArrayList<>();
 

@@ -61,7 +61,7 @@ public final class ExploreController {
         ExploreLinks.install(new ExploreLinks(
             network.nodes().stream().map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()),
             timeline.all().stream().map(Timeline.Item::subject).collect(java.util.stream.Collectors.toSet()),
-            papers.all().stream().map(Papers.Paper::iri).collect(java.util.stream.Collectors.toSet())));
+            papers.all().stream().map(Papers.Paper::iri).collect(java.util.stream.Collectors.toSet()), idBase));
     }
 
     public void routes(JavalinConfig config) {
@@ -86,7 +86,7 @@ public final class ExploreController {
 
     public void causes(Context ctx) {
         String focusParam = param(ctx, "focus");
-        String focus = focusParam != null ? QueryLibrary.expandPrefixed(focusParam) : defaultFocus();
+        String focus = focusParam != null ? QueryLibrary.expandPrefixed(focusParam, idBase) : defaultFocus();
         if (!network.knows(focus)) {
             throw Problem.badParameter("focus", "No causal claim names \"" + focusParam + "\" as a cause or an effect; choose a factor, event or entity from the list.");
         }
@@ -95,7 +95,7 @@ public final class ExploreController {
         String paper = param(ctx, "paper");
         if (paper != null && papers.byId(paper).isEmpty()) throw Problem.badParameter("paper", "No source paper \"" + paper + "\".");
         String holder = param(ctx, "attributedTo");
-        String holderIri = holder == null ? null : QueryLibrary.expandPrefixed(holder);
+        String holderIri = holder == null ? null : QueryLibrary.expandPrefixed(holder, idBase);
         if (holderIri != null && !network.knowsHolder(holderIri)) throw Problem.badParameter("attributedTo", "No causal claim is attributed to \"" + holder + "\".");
         String modality = param(ctx, "modality");
         if (modality != null && !CausalNetwork.MODALITIES.contains(modality)) {
@@ -105,19 +105,19 @@ public final class ExploreController {
             new CausalNetwork.Filter(paper == null ? null : papers.byId(paper).get().iri(), holderIri, modality));
 
         Map<String, String> q = new LinkedHashMap<>();
-        q.put("from", prefixed(focus));
+        q.put("from", prefixed(focus, idBase));
         q.put("direction", direction);
         q.put("depth", depth);
         if (paper != null) q.put("paper", paper);
-        if (holder != null) q.put("attributedTo", prefixed(holderIri));
+        if (holder != null) q.put("attributedTo", prefixed(holderIri, idBase));
         if (modality != null) q.put("modality", modality);
         String api = "/api/causal-graph?" + String.join("&", q.entrySet().stream().map(e -> e.getKey() + "=" + enc(e.getValue())).toList());
 
         List<Option> paperOptions = new ArrayList<>(List.of(new Option("", "all papers", paper == null)));
         papers.all().forEach(p -> paperOptions.add(new Option(p.id(), p.shortName(), p.id().equals(paper))));
         List<Option> holderOptions = new ArrayList<>(List.of(new Option("", "anyone", holderIri == null)));
-        network.holders().forEach(h -> holderOptions.add(new Option(prefixed(h.getKey().iri()),
-            (h.getKey().label() == null ? prefixed(h.getKey().iri()) : h.getKey().label()) + " (" + h.getValue() + ")", h.getKey().iri().equals(holderIri))));
+        network.holders().forEach(h -> holderOptions.add(new Option(prefixed(h.getKey().iri(), idBase),
+            (h.getKey().label() == null ? prefixed(h.getKey().iri(), idBase) : h.getKey().label()) + " (" + h.getValue() + ")", h.getKey().iri().equals(holderIri))));
         List<Option> modalityOptions = new ArrayList<>(List.of(new Option("", "any", modality == null)));
         CausalNetwork.MODALITIES.stream().filter(m -> !m.equals("Negated")).forEach(m -> modalityOptions.add(new Option(m, m.toLowerCase(), m.equals(modality))));
         List<Option> directions = List.of(new Option("up", "causes (upstream)", direction.equals("up")),
@@ -143,7 +143,7 @@ public final class ExploreController {
 
     public void timeline(Context ctx) {
         String around = param(ctx, "around");
-        String aroundIri = around == null ? null : QueryLibrary.expandPrefixed(around);
+        String aroundIri = around == null ? null : QueryLibrary.expandPrefixed(around, idBase);
         String paper = param(ctx, "paper");
         if (paper != null && papers.byId(paper).isEmpty()) throw Problem.badParameter("paper", "No source paper \"" + paper + "\".");
         List<Timeline.Item> items = timeline.between(null, null, null, paper == null ? null : papers.byId(paper).get().iri(), null);
@@ -210,7 +210,7 @@ public final class ExploreController {
         if (paper != null && papers.byId(paper).isEmpty()) throw Problem.badParameter("paper", "No source paper \"" + paper + "\".");
         Map<String, String> topics = new LinkedHashMap<>();
         List<String> chosen = ctx.queryParams("topic").stream().filter(t -> !t.isBlank()).toList();
-        for (String t : chosen.isEmpty() ? TopicComparison.DEFAULT_TOPICS : chosen) topics.put(QueryLibrary.expandPrefixed(t.trim()), prefixed(QueryLibrary.expandPrefixed(t.trim())));
+        for (String t : chosen.isEmpty() ? TopicComparison.DEFAULT_TOPICS : chosen) topics.put(QueryLibrary.expandPrefixed(t.trim(), idBase), prefixed(QueryLibrary.expandPrefixed(t.trim(), idBase), idBase));
         PageMeta meta = PageMeta.of("Where the papers disagree", PageMeta.Section.CONFLICTS)
             .withDescription("Every recorded conflict between or inside the four papers, each side with its quote, and the papers compared topic by topic.")
             .withStylesheet("explore/explore.css");
@@ -227,7 +227,7 @@ public final class ExploreController {
 
     /** Where a researcher starts: the military against organized crime, or (in another graph) the node with the most links. */
     private String defaultFocus() {
-        String preferred = QueryLibrary.expandPrefixed(DEFAULT_FOCUS);
+        String preferred = QueryLibrary.expandPrefixed(DEFAULT_FOCUS, idBase);
         if (network.knows(preferred)) return preferred;
         String best = mostLinked();
         if (best == null) throw Problem.notFound("The graph has no causal claims to explore.");
@@ -245,14 +245,14 @@ public final class ExploreController {
     }
 
     private NodeRef node(String iri) {
-        return new NodeRef(iri, prefixed(iri), network.label(iri), LocalPaths.page(iri, idBase));
+        return new NodeRef(iri, prefixed(iri, idBase), network.label(iri), LocalPaths.page(iri, idBase));
     }
 
     /** factor:x for an IRI in a standard namespace, else the IRI. */
-    static String prefixed(String iri) {
+    static String prefixed(String iri, String idBase) {
         String best = null;
         String bestNs = "";
-        for (Map.Entry<String, String> p : Prefixes.standard().entrySet()) {
+        for (Map.Entry<String, String> p : Prefixes.standard(idBase).entrySet()) {
             if (iri.startsWith(p.getValue()) && p.getValue().length() > bestNs.length() && !iri.substring(p.getValue().length()).contains("/")) {
                 best = p.getKey();
                 bestNs = p.getValue();

@@ -14,13 +14,15 @@ public final class ExploreLinks {
 
     public record Link(String href, String label) {}
 
-    private static volatile ExploreLinks current = new ExploreLinks(Set.of(), Set.of(), Set.of());
+    private static volatile ExploreLinks current = new ExploreLinks(Set.of(), Set.of(), Set.of(), org.usmx.iri.IriPolicy.DEFAULT_BASE);
 
     private final Set<String> causalNodes;
     private final Set<String> datedSubjects;
     private final Set<String> papers;
+    private final String idBase;
 
-    ExploreLinks(Set<String> causalNodes, Set<String> datedSubjects, Set<String> papers) {
+    ExploreLinks(Set<String> causalNodes, Set<String> datedSubjects, Set<String> papers, String idBase) {
+        this.idBase = idBase;
         this.causalNodes = Set.copyOf(causalNodes);
         this.datedSubjects = Set.copyOf(datedSubjects);
         this.papers = Set.copyOf(papers);
@@ -35,8 +37,8 @@ public final class ExploreLinks {
         ExploreLinks l = current;
         List<Link> out = new ArrayList<>();
         if (l.papers.contains(iri)) out.add(new Link("/read/" + iri.substring(iri.lastIndexOf('/') + 1), "Read the paper with its claims in place"));
-        if (l.causalNodes.contains(iri)) out.add(new Link("/explore/causes?focus=" + ExploreController.enc(ExploreController.prefixed(iri)), "Its causes and effects in the causal network"));
-        if (l.datedSubjects.contains(iri)) out.add(new Link("/explore/timeline?around=" + ExploreController.enc(ExploreController.prefixed(iri)), "The timeline around it"));
+        if (l.causalNodes.contains(iri)) out.add(new Link("/explore/causes?focus=" + ExploreController.enc(ExploreController.prefixed(iri, l.idBase)), "Its causes and effects in the causal network"));
+        if (l.datedSubjects.contains(iri)) out.add(new Link("/explore/timeline?around=" + ExploreController.enc(ExploreController.prefixed(iri, l.idBase)), "The timeline around it"));
         return out;
     }
 }

@@ -32,7 +32,7 @@ public final class PaperReader {
     private static final Query CLAIMS = ClasspathQueries.query("sparql/reader-claims.rq");
     private static final Query SECTIONS = ClasspathQueries.query("sparql/reader-sections.rq");
     private static final Query NOTES = ClasspathQueries.query("sparql/reader-notes.rq");
-    private static final String USMX = "https://w3id.org/usmx/ontology#";
+    private static final String USMX = org.usmx.store.Vocab.ONT; // the vocabulary: fixed whatever --id-base
     /** Claim types in the order the legend lists them, with their reader-facing names. */
     static final Map<String, String> TYPES = new LinkedHashMap<>();
 
@@ -64,7 +64,7 @@ public final class PaperReader {
 
     /** The reading of paper {@code id} (downie-2011), or empty if there is no such source paper. */
     public Optional<ReaderView> read(String id) {
-        String paper = idBase + "id/document/" + id;
+        String paper = new org.usmx.iri.IriPolicy(idBase).namespace("document") + id;
         Map<String, Node> bind = Map.of("paper", NodeFactory.createURI(paper));
         List<Map<String, String>> head = runner.select(PAPER, bind).rows();
         if (head.isEmpty()) return Optional.empty();

@@ -19,7 +19,7 @@ import org.usmx.store.ClasspathQueries;
 public final class TopicComparison {
 
     private static final Query COMPARE = ClasspathQueries.query("sparql/explore-compare.rq");
-    private static final String USMX = "https://w3id.org/usmx/ontology#";
+    private static final String USMX = org.usmx.store.Vocab.ONT; // the vocabulary: fixed whatever --id-base
     /** How many claims a cell lists before "and n more". */
     static final int SHOWN = 5;
     /** The topics the issue names as a researcher's first questions. */

@@ -7,12 +7,18 @@ import java.util.regex.Pattern;
 /**
  * The URI policy (docs/uri-policy.md) in one place: the base, the kinds, the slug rule, and how
  * every IRI of the graph is built and parsed. Entity IRIs are {@code {base}id/{kind}/{slug}},
- * the derived annotation of a curated resource {@code {base}id/annotation/{kind}/{slug}}, named
- * graphs {@code {base}graph/{name}}. The Linked Data controllers, the JSON API, the loader and the
- * curation tools all ask this class; none keeps its own pattern or base.
+ * the derived annotation of a curated resource {@code {base}id/annotation/{kind}/{slug}}. The
+ * Linked Data controllers, the JSON API, the loader and the curation tools all ask this class;
+ * none keeps its own pattern or base.
  *
- * <p>An instance carries a base (the configured {@code idBase}); the rules that do not depend on
- * the base (kinds, slugs) are static.
+ * <p>An instance carries a base (the configured {@code idBase}, flag --id-base); the rules that
+ * do not depend on the base (kinds, slugs) are static. Only the data follows the base: the
+ * entity, claim and document IRIs under {@code {base}id/}. The vocabulary and the graph names
+ * stay under {@link #DEFAULT_BASE} whatever the base ({@code …/ontology#}, {@code …/shapes#},
+ * {@code …/graph/{name}}): they name the model and the containers, which are the same terms
+ * on every deployment, so a query or a shape written against them works everywhere. The data
+ * files are always written under {@link #DEFAULT_BASE}; the loader maps them to the configured
+ * base once ({@link #rebase(String)}).
  */
 public final class IriPolicy {
 
@@ -123,12 +129,12 @@ public final class IriPolicy {
         return entity("claim", id);
     }
 
-    /** {base}graph/ */
+    /** The named graphs' namespace, {@value #DEFAULT_BASE}graph/, fixed whatever the base (see the class comment). */
     public String graphNamespace() {
-        return base + "graph/";
+        return DEFAULT_BASE + "graph/";
     }
 
-    /** A named graph: {base}graph/{name} (a paper's id, entities, crosspaper, ontology, …). */
+    /** A named graph: {@value #DEFAULT_BASE}graph/{name} (a paper's id, entities, crosspaper, ontology, …). */
     public String graph(String name) {
         if (!isSlug(name)) throw new Malformed("Malformed graph name \"" + name + "\"");
         return graphNamespace() + name;
@@ -156,13 +162,44 @@ public final class IriPolicy {
         return isKind(kind) && isSlug(slug) ? Optional.of(new Entity(kind, slug)) : Optional.empty();
     }
 
-    /** Whether an IRI lies under this base (and so is served by this service). */
+    /**
+     * Whether this service serves an IRI: one under this base, or a vocabulary or graph IRI under
+     * the fixed {@link #DEFAULT_BASE} ({@code ontology#…}, {@code shapes#…}, {@code graph/…}).
+     */
     public boolean isLocal(String iri) {
-        return iri != null && iri.startsWith(base);
+        return prefixOf(iri) != null;
     }
 
-    /** The path this service serves an IRI under the base at ({base}x → /x), or the IRI itself. */
+    /** The path this service serves an IRI at ({base}x → /x, {@value #DEFAULT_BASE}graph/x → /graph/x), or the IRI itself. */
     public String localPath(String iri) {
-        return isLocal(iri) ? "/" + iri.substring(base.length()) : iri;
+        String prefix = prefixOf(iri);
+        return prefix == null ? iri : "/" + iri.substring(prefix.length());
     }
+
+    private String prefixOf(String iri) {
+        if (iri == null) return null;
+        if (iri.startsWith(base)) return base;
+        for (String fixed : FIXED) if (iri.startsWith(DEFAULT_BASE + fixed)) return DEFAULT_BASE;
+        return null;
+    }
+
+    /** What stays under {@link #DEFAULT_BASE} whatever the configured base: the vocabulary and the graph names. */
+    private static final List<String> FIXED = List.of("ontology", "shapes", "graph/");
+
+    /**
+     * The same IRI under this base: an IRI in the data files' id namespace ({@value #DEFAULT_BASE}id/…)
+     * moves to {@code {base}id/…}; any other IRI (vocabulary, graph names, external) is returned as
+     * it is. The loader applies this to every IRI once, so the store serves the files' data under
+     * the configured base.
+     */
+    public String rebase(String iri) {
+        return iri.startsWith(CANONICAL_ID) && !base.equals(DEFAULT_BASE) ? idNamespace() + iri.substring(CANONICAL_ID.length()) : iri;
+    }
+
+    /** Whether this policy's base is the one the data files are written under (nothing to rewrite). */
+    public boolean isDefaultBase() {
+        return base.equals(DEFAULT_BASE);
+    }
+
+    private static final String CANONICAL_ID = DEFAULT_BASE + "id/";
 }

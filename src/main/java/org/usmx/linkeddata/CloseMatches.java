@@ -31,9 +31,11 @@ public final class CloseMatches {
     }
 
     /** Entity IRIs and preferred labels, read once from the store (the graph changes only on rebuild). */
-    public static Map<String, String> entityLabels(SelectRunner runner) {
+    public static Map<String, String> entityLabels(SelectRunner runner, String idBase) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Map<String, String> r : runner.select(ClasspathQueries.query("sparql/search-entities.rq"), Map.of()).rows()) {
+        Map<String, org.apache.jena.graph.Node> idSpace = Map.of("idSpace",
+            org.apache.jena.graph.NodeFactory.createLiteralString(new org.usmx.iri.IriPolicy(idBase).idNamespace()));
+        for (Map<String, String> r : runner.select(ClasspathQueries.query("sparql/search-entities.rq"), idSpace).rows()) {
             out.putIfAbsent(r.get("entity"), r.get("prefLabel"));
         }
         return out;
@@ -56,7 +58,7 @@ public final class CloseMatches {
             any.sort((a, b) -> Float.compare(b.score(), a.score()));
             for (SearchIndex.Hit h : any) hits.putIfAbsent(h.iri(), h);
         }
-        String sameKind = idBase + "id/" + missing.kind() + "/";
+        String sameKind = new org.usmx.iri.IriPolicy(idBase).namespace(missing.kind());
         Map<String, String> found = new LinkedHashMap<>();
         for (SearchIndex.Hit h : hits.values()) found.put(h.iri(), h.label());
         int budget = Math.max(1, missing.slug().length() / 4);

@@ -38,6 +38,11 @@ public final class DescriptionWriter {
      * @param documentIri the IRI of the description document (the suffixed persistent IRI)
      */
     public static String write(DatasetGraph description, String topic, String documentIri, Variant variant) {
+        return write(description, topic, documentIri, variant, org.usmx.iri.IriPolicy.DEFAULT_BASE);
+    }
+
+    /** As above, with the entity prefixes (inst:, claim:, …) under {@code idBase}, the base the description's IRIs are under. */
+    public static String write(DatasetGraph description, String topic, String documentIri, Variant variant, String idBase) {
         if (!variant.rdf()) throw new IllegalArgumentException("not an RDF variant: " + variant);
         Set<String> graphs = new TreeSet<>();
         description.find().forEachRemaining(q -> graphs.add(q.getGraph().getURI()));
@@ -51,11 +56,11 @@ public final class DescriptionWriter {
             DatasetGraph ds = DatasetGraphFactory.create();
             description.find().forEachRemaining(ds::add);
             meta.find().forEachRemaining(t -> ds.add(Quad.create(Quad.defaultGraphIRI, t)));
-            ds.prefixes().putAll(Prefixes.standard());
+            ds.prefixes().putAll(Prefixes.standard(idBase));
             RDFDataMgr.write(out, ds, variant.lang());
         } else {
             Graph g = GraphFactory.createDefaultGraph();
-            g.getPrefixMapping().setNsPrefixes(Prefixes.standard());
+            g.getPrefixMapping().setNsPrefixes(Prefixes.standard(idBase));
             g.getPrefixMapping().setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/");
             description.find().forEachRemaining(q -> g.add(q.asTriple()));
             meta.find().forEachRemaining(g::add);

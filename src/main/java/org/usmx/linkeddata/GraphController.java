@@ -22,6 +22,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.usmx.iri.IriPolicy;
 import org.usmx.sparql.SelectRunner;
 import org.usmx.store.ClasspathQueries;
 
@@ -59,13 +60,14 @@ public final class GraphController {
         if (!EntityIri.isSlug(name) || (dot >= 0 && pinned.isEmpty())) {
             throw new Problem(400, "Malformed IRI", "Graph names are lower-case slugs (e.g. arzt-2009, entities) with an optional .ttl, .jsonld, .nt, .rdf or .html suffix; got \"" + segment + "\".");
         }
-        String iri = idBase + "graph/" + name;
+        IriPolicy iris = new IriPolicy(idBase);
+        String iri = iris.graph(name); // graph names stay under the default base whatever --id-base (IriPolicy)
         Map<String, String> row = runner.select(SUMMARY, Map.of("graph", NodeFactory.createURI(iri))).rows().get(0);
         long triples = Long.parseLong(row.getOrDefault("triples", "0"));
         if (triples == 0) {
             throw new Problem(404, "Not found", "No named graph " + iri + "; /api/stats lists the graphs.");
         }
-        String paperIri = idBase + "id/document/" + name;
+        String paperIri = iris.document(name);
         boolean isPaper = !runner.select(PAPER, Map.of("paper", NodeFactory.createURI(paperIri))).rows().isEmpty();
         GraphSummary summary = new GraphSummary(iri, name, triples, Long.parseLong(row.get("subjects")), isPaper ? paperIri : null);
         List<String> links = new ArrayList<>();

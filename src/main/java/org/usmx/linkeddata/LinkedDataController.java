@@ -89,7 +89,7 @@ public final class LinkedDataController {
         }
         Variant v = id.variant().get();
         String body = v == Variant.HTML ? pages.page(iri, description.get())
-            : DescriptionWriter.write(description.get(), iri, iri + "." + v.suffix(), v);
+            : DescriptionWriter.write(description.get(), iri, iri + "." + v.suffix(), v, idBase);
         ctx.status(200).contentType(v.contentType()).result(body);
     }
 

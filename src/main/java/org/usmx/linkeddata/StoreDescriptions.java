@@ -44,7 +44,7 @@ public final class StoreDescriptions implements DescriptionSource {
     /** @param idBase the configured IRI base (Settings.idBase); entities live under {@code {idBase}id/} */
     public StoreDescriptions(DatasetGraph store, String idBase) {
         this.store = store;
-        this.idSpace = idBase + "id/";
+        this.idSpace = new org.usmx.iri.IriPolicy(idBase).idNamespace();
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class CausalNetwork {
     private static final Query CLAIMS = ClasspathQueries.query("sparql/causal-claims.rq");
     private static final Query DISAGREEMENTS = ClasspathQueries.query("sparql/causal-disagreements.rq");
     private static final Query NODES = ClasspathQueries.query("sparql/causal-nodes.rq");
-    private static final String USMX = "https://w3id.org/usmx/ontology#";
+    private static final String USMX = org.usmx.store.Vocab.ONT; // the vocabulary: fixed whatever --id-base
     /** Polarities that push the effect up, and those that push it down: an edge of each between the same two nodes is a disagreement. */
     private static final Set<String> POSITIVE = Set.of(USMX + "Causes", USMX + "Increases", USMX + "Enables");
     /** Generic types a more specific one (Meeting, Ministry…) says better. */

@@ -30,8 +30,7 @@ public final class Timeline {
     private static final Query FACTS = ClasspathQueries.query("sparql/timeline.rq");
     private static final Query SUBJECTS = ClasspathQueries.query("sparql/timeline-subjects.rq");
     private static final Query CONFLICTS = ClasspathQueries.query("sparql/timeline-conflicts.rq");
-    private static final String USMX = "https://w3id.org/usmx/ontology#";
-    private static final String PLACE = org.usmx.iri.IriPolicy.DEFAULT.namespace("place");
+    private static final String USMX = org.usmx.store.Vocab.ONT; // the vocabulary: fixed whatever --id-base
     private static final Set<String> GENERIC_TYPES = Set.of("Event", "Organization", "Initiative", "Place", "Agent");
 
     /** The lanes, top to bottom. */
@@ -61,11 +60,17 @@ public final class Timeline {
 
     private final List<Item> items = new ArrayList<>();
 
-    public Timeline(SelectRunner runner) {
+    /** @param idBase the configured IRI base (Settings.idBase) the store's places are under */
+    public Timeline(SelectRunner runner, String idBase) {
+        org.usmx.iri.IriPolicy iris = new org.usmx.iri.IriPolicy(idBase);
+        String place = iris.namespace("place");
+        Map<String, org.apache.jena.graph.Node> countryIris = Map.of(
+            "mexico", org.apache.jena.graph.NodeFactory.createURI(iris.entity("place", "mexico")),
+            "unitedStates", org.apache.jena.graph.NodeFactory.createURI(iris.entity("place", "united-states")));
         Map<String, String> labels = new HashMap<>();
         Map<String, String> types = new HashMap<>();
         Map<String, Set<String>> countries = new HashMap<>();
-        for (Map<String, String> r : runner.select(SUBJECTS, Map.of()).rows()) {
+        for (Map<String, String> r : runner.select(SUBJECTS, countryIris).rows()) {
             String s = r.get("subject");
             if (r.containsKey("label")) labels.putIfAbsent(s, r.get("label"));
             if (r.containsKey("type")) {
@@ -73,7 +78,7 @@ public final class Timeline {
                 String had = types.get(s);
                 if (had == null || GENERIC_TYPES.contains(had) && !GENERIC_TYPES.contains(local)) types.put(s, local);
             }
-            if (r.containsKey("country")) countries.computeIfAbsent(s, k -> new TreeSet<>()).add(r.get("country").substring(PLACE.length()));
+            if (r.containsKey("country")) countries.computeIfAbsent(s, k -> new TreeSet<>()).add(r.get("country").substring(place.length()));
         }
         Map<String, List<RecordedConflict>> conflictsBySubject = conflicts(runner);
 

@@ -77,8 +77,8 @@ public final class ReconcileController {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("versions", List.of("0.2"));
         m.put("name", "usmx-kg: US–Mexico defense relations knowledge graph");
-        m.put("identifierSpace", idBase + "id/");
-        m.put("schemaSpace", "https://w3id.org/usmx/ontology#");
+        m.put("identifierSpace", new org.usmx.iri.IriPolicy(idBase).idNamespace());
+        m.put("schemaSpace", org.usmx.store.Vocab.ONT);
         m.put("documentation", base + "/api/openapi.json");
         m.put("defaultTypes", reconciler.defaultTypes());
         m.put("view", Map.of("url", "{{id}}"));

@@ -86,7 +86,7 @@ public final class Reconciler {
     public List<Type> defaultTypes() {
         List<Type> out = new ArrayList<>();
         for (String local : List.of("Organization", "Person", "Place", "Event", "Initiative", "Factor", "SourcePaper")) {
-            Type t = types.get("https://w3id.org/usmx/ontology#" + local);
+            Type t = types.get(org.usmx.store.Vocab.ONT + local);
             if (t != null) out.add(t);
         }
         return out;

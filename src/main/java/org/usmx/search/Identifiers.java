@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.usmx.iri.IriPolicy;
 import org.usmx.sparql.Prefixes;
 
 /**
@@ -30,10 +31,10 @@ public final class Identifiers {
         if (t.startsWith("http://") || t.startsWith("https://")) return Optional.of(t);
         if (t.startsWith("<") && t.endsWith(">")) return iri(t.substring(1, t.length() - 1));
         Matcher ks = KIND_SLUG.matcher(t);
-        if (ks.matches()) return Optional.of(idBase + "id/" + ks.group(1) + "/" + ks.group(2));
+        if (ks.matches()) return Optional.of(new IriPolicy(idBase).idNamespace() + ks.group(1) + "/" + ks.group(2));
         Matcher p = PREFIXED.matcher(t);
         if (p.matches()) {
-            String ns = Prefixes.standard().get(p.group(1));
+            String ns = Prefixes.standard(idBase).get(p.group(1));
             if (ns != null) return Optional.of(ns + p.group(2));
         }
         return Optional.empty();
@@ -52,18 +53,18 @@ public final class Identifiers {
     }
 
     /** The prefix of a prefixed name, if known. */
-    public static Optional<String> namespace(String prefix) {
-        return Optional.ofNullable(Prefixes.standard().get(prefix));
+    public Optional<String> namespace(String prefix) {
+        return Optional.ofNullable(Prefixes.standard(idBase).get(prefix));
     }
 
-    public static Map<String, String> prefixes() {
-        return Prefixes.standard();
+    public Map<String, String> prefixes() {
+        return Prefixes.standard(idBase);
     }
 
     /** The shortest prefixed form of an IRI under the standard prefixes (for messages). */
-    public static String compact(String iri) {
+    public String compact(String iri) {
         String best = iri;
-        for (Map.Entry<String, String> e : Prefixes.standard().entrySet()) {
+        for (Map.Entry<String, String> e : Prefixes.standard(idBase).entrySet()) {
             if (iri.startsWith(e.getValue())) {
                 String c = e.getKey() + ":" + iri.substring(e.getValue().length());
                 if (c.length() < best.length()) best = c;

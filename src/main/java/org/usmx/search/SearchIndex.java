@@ -139,8 +139,13 @@ public final class SearchIndex {
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     private final Map<String, String> paperLabels = new TreeMap<>();
     private final IndexSearcher searcher;
+    /** Reads identifiers (kind/slug, prefixed names) under the configured IRI base. */
+    private final Identifiers identifiers;
 
-    public SearchIndex(SelectRunner runner) {
+    /** @param idBase the configured IRI base (Settings.idBase) the store's entities are under */
+    public SearchIndex(SelectRunner runner, String idBase) {
+        org.usmx.iri.IriPolicy iris = new org.usmx.iri.IriPolicy(idBase);
+        this.identifiers = new Identifiers(idBase);
         Map<String, Map<String, List<String>>> fields = new LinkedHashMap<>();
         for (Map<String, String> r : runner.select(ClasspathQueries.query("sparql/search-nodes.rq"), Map.of()).rows()) {
             fields.computeIfAbsent(r.get("node"), k -> new HashMap<>()).computeIfAbsent(r.get("field"), k -> new ArrayList<>()).add(r.get("value"));
@@ -148,7 +153,7 @@ public final class SearchIndex {
         Map<String, String> titles = new HashMap<>();
         fields.forEach((iri, f) -> first(f, "title").ifPresent(t -> titles.put(iri, t)));
         fields.forEach((iri, f) -> {
-            Node n = node(iri, f, titles);
+            Node n = node(iris, iri, f, titles);
             if (n != null) nodes.put(iri, n);
         });
         for (Node n : nodes.values()) for (String p : n.papers()) paperLabels.putIfAbsent(p, titles.getOrDefault(p, slugOf(p)));
@@ -173,11 +178,10 @@ public final class SearchIndex {
         }
     }
 
-    private static Node node(String iri, Map<String, List<String>> f, Map<String, String> titles) {
-        int at = iri.indexOf("/id/");
-        String[] path = iri.substring(at + 4).split("/");
-        if (path.length != 2 || !KINDS.contains(path[0])) return null;
-        String kind = path[0], slug = path[1];
+    private static Node node(org.usmx.iri.IriPolicy iris, String iri, Map<String, List<String>> f, Map<String, String> titles) {
+        var entity = iris.parse(iri).filter(e -> KINDS.contains(e.kind())).orElse(null);
+        if (entity == null) return null;
+        String kind = entity.kind(), slug = entity.slug();
         String quote = first(f, "text").or(() -> kind.equals("note") ? Optional.empty() : first(f, "quote")).orElse(null);
         List<String> papers = new ArrayList<>(new LinkedHashSet<>(f.getOrDefault("paper", List.of())));
         if (kind.equals("document")) papers.add(iri);
@@ -347,12 +351,7 @@ public final class SearchIndex {
     /** A node the query names by identifier: full IRI, prefixed name, kind/slug. */
     private Optional<Node> identified(String q) {
         if (q.isEmpty() || q.contains(" ")) return Optional.empty();
-        return new Identifiers(baseOf()).iri(q).map(nodes::get);
-    }
-
-    private String baseOf() {
-        for (String iri : nodes.keySet()) return iri.substring(0, iri.indexOf("/id/") + 1);
-        return "https://w3id.org/usmx/";
+        return identifiers.iri(q).map(nodes::get);
     }
 
     /** Every node one of the words matches: on names (exact, prefix, close spelling) or on text. */

@@ -67,7 +67,7 @@ public final class UsmxServer implements AutoCloseable {
             .numServerThreads(Math.min(8, limits.serverThreads()), limits.serverThreads())
             .enablePing(true)
             .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new BoundedQueryService(settings.maxRows(),
-                settings.queryTimeout(), limits, safety.sparql(), safety.running()))
+                settings.queryTimeout(), limits, safety.sparql(), safety.running(), settings.idBase()))
             .add("/sparql", DataService.newBuilder(dsg).addEndpoint(Operation.Query))
             .addFilter("/*", served.pinFilter())
             .addFilter("/*", new RequestLogFilter())

@@ -76,6 +76,8 @@ public final class BoundedQueryService extends SPARQL_QueryDataset {
     private final QueryPolicy policy;
     private final Admission admission;
     private final RunningQueries running;
+    /** The configured IRI base: the predeclared entity prefixes (inst:, claim:, …) name namespaces under it. */
+    private final String idBase;
 
     /** Default limits; the server timeout is taken from the dataset context (ARQ.queryTimeout). */
     public BoundedQueryService(int maxRows) {
@@ -83,13 +85,21 @@ public final class BoundedQueryService extends SPARQL_QueryDataset {
             Limits.defaults().sparqlQueue(), Limits.defaults().sparqlQueueWait()), null);
     }
 
+    /** Under the default IRI base. */
     public BoundedQueryService(int maxRows, Duration serverTimeout, Limits limits, Admission admission, RunningQueries running) {
+        this(maxRows, serverTimeout, limits, admission, running, org.usmx.iri.IriPolicy.DEFAULT_BASE);
+    }
+
+    /** @param idBase the configured IRI base (Settings.idBase): the predeclared entity prefixes name namespaces under it */
+    public BoundedQueryService(int maxRows, Duration serverTimeout, Limits limits, Admission admission, RunningQueries running,
+                               String idBase) {
         this.maxRows = maxRows;
         this.serverTimeout = serverTimeout;
         this.limits = limits;
         this.policy = new QueryPolicy(limits.serviceAllowList());
         this.admission = admission;
         this.running = running;
+        this.idBase = idBase;
     }
 
     @Override
@@ -280,9 +290,9 @@ public final class BoundedQueryService extends SPARQL_QueryDataset {
     }
 
     /** Parses with the standard prefixes predeclared, reporting errors at the user's own line and column. */
-    private static Query parse(String text) {
+    private Query parse(String text) {
         Query parsed = new Query();
-        parsed.setPrefixMapping(Prefixes.mapping());
+        parsed.setPrefixMapping(Prefixes.mapping(idBase)); // a fresh mapping: the query's own PREFIXes go into it
         try {
             QueryFactory.parse(parsed, text, null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {

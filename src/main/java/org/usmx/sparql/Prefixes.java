@@ -1,19 +1,24 @@
 package org.usmx.sparql;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shared.impl.PrefixMappingImpl;
+import org.usmx.iri.IriPolicy;
 
 /**
  * Prefixes every query sent to /sparql may use without declaring them (a query's own PREFIX
- * declarations win). The same list is in README.md and docs/data-model.md.
+ * declarations win). The same list is in README.md and docs/data-model.md. The entity prefixes
+ * (inst:, person:, claim:, …) name namespaces under the configured IRI base (--id-base), so they
+ * come from {@link IriPolicy}; the vocabulary prefixes and graph: are fixed.
  */
 public final class Prefixes {
 
     private Prefixes() {}
 
-    private static final Map<String, String> STANDARD = Map.ofEntries(
+    private static final Map<String, String> VOCABULARY = Map.ofEntries(
         Map.entry("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
         Map.entry("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
         Map.entry("owl", "http://www.w3.org/2002/07/owl#"),
@@ -28,32 +33,43 @@ public final class Prefixes {
         Map.entry("oa", "http://www.w3.org/ns/oa#"),
         Map.entry("time", "http://www.w3.org/2006/time#"),
         Map.entry("sh", "http://www.w3.org/ns/shacl#"),
-        Map.entry("usmx", "https://w3id.org/usmx/ontology#"),
-        Map.entry("inst", "https://w3id.org/usmx/id/org/"),
-        Map.entry("person", "https://w3id.org/usmx/id/person/"),
-        Map.entry("place", "https://w3id.org/usmx/id/place/"),
-        Map.entry("event", "https://w3id.org/usmx/id/event/"),
-        Map.entry("init", "https://w3id.org/usmx/id/initiative/"),
-        Map.entry("post", "https://w3id.org/usmx/id/post/"),
-        Map.entry("mship", "https://w3id.org/usmx/id/membership/"),
-        Map.entry("factor", "https://w3id.org/usmx/id/factor/"),
-        Map.entry("doc", "https://w3id.org/usmx/id/document/"),
-        Map.entry("note", "https://w3id.org/usmx/id/note/"),
-        Map.entry("cit", "https://w3id.org/usmx/id/citation/"),
-        Map.entry("section", "https://w3id.org/usmx/id/section/"),
-        Map.entry("claim", "https://w3id.org/usmx/id/claim/"),
-        Map.entry("ev", "https://w3id.org/usmx/id/evidence/"),
-        Map.entry("conflict", "https://w3id.org/usmx/id/conflict/"),
-        Map.entry("qty", "https://w3id.org/usmx/id/quantity/"),
-        Map.entry("graph", "https://w3id.org/usmx/graph/"));
+        Map.entry("usmx", IriPolicy.DEFAULT_BASE + "ontology#"),
+        Map.entry("graph", IriPolicy.DEFAULT.graphNamespace()));
 
-    public static Map<String, String> standard() {
-        return STANDARD;
+    /** Prefix → the entity kind whose namespace it names ({base}id/{kind}/). */
+    private static final Map<String, String> ENTITY_KINDS = Map.ofEntries(
+        Map.entry("inst", "org"), Map.entry("person", "person"), Map.entry("place", "place"), Map.entry("event", "event"),
+        Map.entry("init", "initiative"), Map.entry("post", "post"), Map.entry("mship", "membership"),
+        Map.entry("factor", "factor"), Map.entry("doc", "document"), Map.entry("note", "note"), Map.entry("cit", "citation"),
+        Map.entry("section", "section"), Map.entry("claim", "claim"), Map.entry("ev", "evidence"),
+        Map.entry("conflict", "conflict"), Map.entry("qty", "quantity"));
+
+    private static final Map<String, Map<String, String>> BY_BASE = new ConcurrentHashMap<>();
+
+    /** The predeclared prefixes with the entity namespaces under {@code idBase} (Settings.idBase). */
+    public static Map<String, String> standard(String idBase) {
+        return BY_BASE.computeIfAbsent(idBase, b -> {
+            IriPolicy iris = new IriPolicy(b);
+            Map<String, String> all = new LinkedHashMap<>(VOCABULARY);
+            ENTITY_KINDS.forEach((prefix, kind) -> all.put(prefix, iris.namespace(kind)));
+            return Map.copyOf(all);
+        });
     }
 
-    public static PrefixMapping mapping() {
+    /** The predeclared prefixes under the default base, {@link IriPolicy#DEFAULT_BASE} (the data files' own). */
+    public static Map<String, String> standard() {
+        return standard(IriPolicy.DEFAULT_BASE);
+    }
+
+    /** {@link #standard(String)} as a Jena prefix mapping (a new, modifiable one each time). */
+    public static PrefixMapping mapping(String idBase) {
         PrefixMapping pm = new PrefixMappingImpl();
-        pm.setNsPrefixes(STANDARD);
+        pm.setNsPrefixes(standard(idBase));
         return pm;
+    }
+
+    /** {@link #mapping(String)} under the default base. */
+    public static PrefixMapping mapping() {
+        return mapping(IriPolicy.DEFAULT_BASE);
     }
 }

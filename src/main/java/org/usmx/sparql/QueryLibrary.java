@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.usmx.iri.IriPolicy;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -42,7 +43,7 @@ public final class QueryLibrary {
      * one row of its answer over the curated data must contain (checked by the test suite).
      */
     public record Entry(String name, String title, String description, List<Param> params, List<String> expectations,
-                        String text, Query query) {}
+                        String text, Query query, String idBase) {}
 
     /** A parameter value that does not fit its declaration, or a parameter the query does not declare. */
     public static final class BadParameter extends IllegalArgumentException {
@@ -56,11 +57,17 @@ public final class QueryLibrary {
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
+    /** The queries in {@code dir}, their prefixed names read under the default base. */
     public QueryLibrary(Path dir) {
+        this(dir, IriPolicy.DEFAULT_BASE);
+    }
+
+    /** The queries in {@code dir}, their prefixed names (inst:sedena) read under {@code idBase} (Settings.idBase). */
+    public QueryLibrary(Path dir, String idBase) {
         if (!Files.isDirectory(dir)) return;
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
-                Entry e = parse(p);
+                Entry e = parse(p, idBase);
                 entries.put(e.name(), e);
             }
         } catch (IOException e) {
@@ -76,8 +83,13 @@ public final class QueryLibrary {
         return Optional.ofNullable(entries.get(name));
     }
 
-    /** Reads one query file with its header (title, description, params, expectations). */
+    /** Reads one query file with its header (title, description, params, expectations), under the default base. */
     public static Entry parse(Path file) throws IOException {
+        return parse(file, IriPolicy.DEFAULT_BASE);
+    }
+
+    /** Reads one query file; its prefixed names and parameter values are read under {@code idBase}. */
+    public static Entry parse(Path file, String idBase) throws IOException {
         String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
         String text = Files.readString(file, StandardCharsets.UTF_8);
         String title = name;
@@ -99,9 +111,9 @@ public final class QueryLibrary {
             }
         }
         Query q = new Query();
-        q.setPrefixMapping(Prefixes.mapping());
+        q.setPrefixMapping(Prefixes.mapping(idBase));
         QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
-        return new Entry(name, title, description.toString(), List.copyOf(params), List.copyOf(expectations), text, q);
+        return new Entry(name, title, description.toString(), List.copyOf(params), List.copyOf(expectations), text, q, idBase);
     }
 
     /**
@@ -121,7 +133,7 @@ public final class QueryLibrary {
             if (value == null || value.isBlank()) value = p.defaultValue();
             if (value == null) continue;
             try {
-                bindings.put(p.name(), toNode(p, value));
+                bindings.put(p.name(), toNode(p, value, entry.idBase()));
             } catch (IllegalArgumentException e) {
                 throw new BadParameter(p.name(), e.getMessage());
             }
@@ -131,12 +143,17 @@ public final class QueryLibrary {
 
     /**
      * The RDF term for a parameter value, checked against its declared type; prefixed names
-     * (person:felipe-calderon) are expanded with the standard prefixes.
+     * (person:felipe-calderon) are expanded with the standard prefixes under the default base.
      */
     public static Node toNode(Param p, String value) {
+        return toNode(p, value, IriPolicy.DEFAULT_BASE);
+    }
+
+    /** As {@link #toNode(Param, String)}, prefixed names expanded under {@code idBase}. */
+    public static Node toNode(Param p, String value, String idBase) {
         return switch (p.type()) {
             case "iri" -> {
-                String iri = expand(value);
+                String iri = expand(value, idBase);
                 if (!IRIs.check(iri) || !iri.matches("^https?://\\S+$")) {
                     throw new IllegalArgumentException("parameter " + p.name() + " must be an IRI or prefixed name, got \"" + value + "\"");
                 }
@@ -157,15 +174,15 @@ public final class QueryLibrary {
         };
     }
 
-    /** Expands a prefixed name (person:x) with the standard prefixes; other strings are returned as they are. */
-    public static String expandPrefixed(String value) {
-        return expand(value);
+    /** Expands a prefixed name (person:x) with the standard prefixes under {@code idBase}; other strings are returned as they are. */
+    public static String expandPrefixed(String value, String idBase) {
+        return expand(value, idBase);
     }
 
-    static String expand(String value) {
+    static String expand(String value, String idBase) {
         int colon = value.indexOf(':');
         if (colon > 0 && !value.startsWith("http")) {
-            String ns = Prefixes.standard().get(value.substring(0, colon));
+            String ns = Prefixes.standard(idBase).get(value.substring(0, colon));
             if (ns != null) return ns + value.substring(colon + 1);
         }
         return value;

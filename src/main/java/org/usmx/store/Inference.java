@@ -24,6 +24,13 @@ public final class Inference {
 
     private static final int MAX_ROUNDS = 10;
 
+    /**
+     * Where derived causal edges are named. Inference runs over the data as the files have it,
+     * under the default base; {@link Rebase} moves the edges with everything else when the store
+     * is written.
+     */
+    private static final Node EDGE_SPACE = NodeFactory.createLiteralString(org.usmx.iri.IriPolicy.DEFAULT.namespace("edge"));
+
     private final List<Query> rules = RULES.stream().map(ClasspathQueries::query).toList();
 
     /** Adds inferred triples to the inferred graph; returns how many were added. */
@@ -37,7 +44,7 @@ public final class Inference {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             long before = added;
             for (Query rule : rules) {
-                Graph result = QueryExec.graph(union).query(rule).construct();
+                Graph result = QueryExec.graph(union).query(rule).substitution("edgeSpace", EDGE_SPACE).construct();
                 for (var t : result.find().toList()) {
                     if (!union.contains(t)) {
                         inferred.add(t);

@@ -20,6 +20,7 @@ public final class LoadedStore implements AutoCloseable {
     private final Instant builtAt;
     private final Duration buildDuration;
     private final boolean rebuilt;
+    private final String idBase;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -29,14 +30,17 @@ public final class LoadedStore implements AutoCloseable {
      * @param builtAt       when it was built
      * @param buildDuration how long the build took
      * @param rebuilt       whether this open rebuilt it (false: reused as is)
+     * @param idBase        the IRI base its data was built under (--id-base)
      */
-    public LoadedStore(DatasetGraph dataset, Path directory, String dataHash, Instant builtAt, Duration buildDuration, boolean rebuilt) {
+    public LoadedStore(DatasetGraph dataset, Path directory, String dataHash, Instant builtAt, Duration buildDuration, boolean rebuilt,
+                       String idBase) {
         this.dataset = dataset;
         this.directory = directory;
         this.dataHash = dataHash;
         this.builtAt = builtAt;
         this.buildDuration = buildDuration;
         this.rebuilt = rebuilt;
+        this.idBase = idBase;
     }
 
     public DatasetGraph dataset() { return dataset; }
@@ -50,6 +54,9 @@ public final class LoadedStore implements AutoCloseable {
     public Duration buildDuration() { return buildDuration; }
 
     public boolean rebuilt() { return rebuilt; }
+
+    /** The IRI base the store's data is under; a server configured for another base refuses it. */
+    public String idBase() { return idBase; }
 
     public boolean isClosed() { return closed.get(); }
 

@@ -31,12 +31,18 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.usmx.iri.IriPolicy;
 
 /**
  * Owns the TDB2 stores under one directory. Each build goes into a fresh database directory;
  * only when it is complete does the CURRENT pointer move to it (an atomic rename), so a failed
  * build leaves the previous store intact and serving. The content hash of data/ and ontology/
  * is recorded beside each database; an unchanged hash reuses the store, so a restart is fast.
+ *
+ * <p>A store is built for one IRI base (--id-base): the files' IRIs are rewritten to it on the way
+ * into TDB2 ({@link Rebase}) and the base is recorded beside the hash. A store built for another
+ * base is never served as it is: {@link #open} rebuilds it, and the openers that must not rebuild
+ * ({@link #openCurrent}, {@link #openDirectory}) refuse it with {@link WrongBase}.
  */
 public final class StoreManager {
 
@@ -51,12 +57,38 @@ public final class StoreManager {
     public static final double MAX_SHRINK = 0.10;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS").withZone(ZoneOffset.UTC);
 
+    private static final String ID_BASE = "idBase";
+
     private final Path storeDir;
     private final DataFiles files;
+    private final IriPolicy iris;
 
+    /** Stores for the default IRI base, {@link IriPolicy#DEFAULT_BASE}. */
     public StoreManager(Path storeDir, DataFiles files) {
+        this(storeDir, files, IriPolicy.DEFAULT_BASE);
+    }
+
+    /** Stores whose data is served under {@code idBase} (Settings.idBase, flag --id-base). */
+    public StoreManager(Path storeDir, DataFiles files, String idBase) {
         this.storeDir = storeDir;
         this.files = files;
+        this.iris = new IriPolicy(idBase);
+    }
+
+    /** A built store was made for another IRI base than this manager serves; its message says what to do. */
+    public static final class WrongBase extends IllegalStateException {
+        WrongBase(Path dir, String builtFor, String wanted) {
+            super("the store " + dir.getFileName() + " was built for the IRI base " + builtFor + ", not " + wanted
+                + "; rebuild it for this base with ./usmx load --id-base " + wanted + " (or serve it with --id-base " + builtFor + ")");
+        }
+    }
+
+    /** The IRI base this manager builds and serves stores for. */
+    public String idBase() { return iris.base(); }
+
+    /** The IRI base a built database was made for (stores built before the base was recorded: the default base). */
+    public static String idBaseOf(Path dir) {
+        return readMeta(dir).getProperty(ID_BASE, IriPolicy.DEFAULT_BASE);
     }
 
     /** Opens the current store, rebuilding it first if the data changed (or {@code force}). */
@@ -73,11 +105,15 @@ public final class StoreManager {
         Path current = currentDirectory();
         if (!force && current != null) {
             Properties meta = readMeta(current);
-            if (hash.equals(meta.getProperty("dataHash"))) {
+            String builtFor = meta.getProperty(ID_BASE, IriPolicy.DEFAULT_BASE);
+            if (!builtFor.equals(iris.base())) {
+                LOG.info("store {} was built for the IRI base {}; rebuilding for {}", current.getFileName(), builtFor, iris.base());
+            } else if (hash.equals(meta.getProperty("dataHash"))) {
                 LOG.info("store {} is up to date (hash {})", current.getFileName(), hash.substring(0, 12));
                 return connect(current, meta, false);
+            } else {
+                LOG.info("data changed since store {} was built; rebuilding", current.getFileName());
             }
-            LOG.info("data changed since store {} was built; rebuilding", current.getFileName());
         }
         Path built = rebuild(hash, allowShrink);
         return connect(built, readMeta(built), true);
@@ -86,12 +122,15 @@ public final class StoreManager {
     /** Opens the database CURRENT points at as it is (no rebuild), or returns null if there is none. */
     public LoadedStore openCurrent() {
         Path current = currentDirectory();
-        return current == null ? null : openDirectory(current);
+        return current == null ? null : openDirectory(current); // refuses a store built for another base
     }
 
-    /** Opens one built database directory as it is. */
+    /** Opens one built database directory as it is; throws {@link WrongBase} if it was built for another IRI base. */
     public LoadedStore openDirectory(Path dir) {
-        return connect(dir, readMeta(dir), false);
+        Properties meta = readMeta(dir);
+        String builtFor = meta.getProperty(ID_BASE, IriPolicy.DEFAULT_BASE);
+        if (!builtFor.equals(iris.base())) throw new WrongBase(dir, builtFor, iris.base());
+        return connect(dir, meta, false);
     }
 
     /** The content hash of the files now (data/ and ontology/). */
@@ -131,12 +170,13 @@ public final class StoreManager {
         try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(BUILDING), Long.toString(ProcessHandle.current().pid()), StandardCharsets.UTF_8);
-            long quads = bulkLoad(memory, dir.resolve("tdb2"));
+            long quads = bulkLoad(memory, dir.resolve("tdb2"), iris);
             String tdbLoad = clock.lap();
             pauseAfter("tdb");
             Duration took = Duration.between(start, Instant.now());
             Properties meta = new Properties();
             meta.setProperty("dataHash", hash);
+            meta.setProperty(ID_BASE, iris.base());
             meta.setProperty("builtAt", start.toString());
             meta.setProperty("buildMillis", Long.toString(took.toMillis()));
             meta.setProperty("quads", Long.toString(quads));
@@ -159,14 +199,17 @@ public final class StoreManager {
         }
     }
 
-    /** Loads every quad of {@code memory} into a new TDB2 database with TDB2's bulk loader; returns the quad count. */
-    private static long bulkLoad(DatasetGraph memory, Path location) {
+    /**
+     * Loads every quad of {@code memory} into a new TDB2 database with TDB2's bulk loader, its IRIs
+     * moved to the configured base on the way ({@link Rebase}); returns the quad count.
+     */
+    private static long bulkLoad(DatasetGraph memory, Path location, IriPolicy iris) {
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(location.toString());
         try {
             DataLoader loader = loader(tdb);
             loader.startBulk();
             try {
-                StreamRDF sink = loader.stream();
+                StreamRDF sink = Rebase.to(iris, loader.stream());
                 sink.start();
                 Txn.executeRead(memory, () -> memory.find().forEachRemaining(sink::quad));
                 sink.finish();
@@ -279,7 +322,8 @@ public final class StoreManager {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.resolve("tdb2").toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new LoadedStore(dsg, dir, meta.getProperty("dataHash"), Instant.parse(meta.getProperty("builtAt")),
-            Duration.ofMillis(Long.parseLong(meta.getProperty("buildMillis", "0"))), rebuilt);
+            Duration.ofMillis(Long.parseLong(meta.getProperty("buildMillis", "0"))), rebuilt,
+            meta.getProperty(ID_BASE, IriPolicy.DEFAULT_BASE));
     }
 
     private static Properties readMeta(Path dir) {

@@ -6,8 +6,15 @@ public final class Vocab {
     private Vocab() {}
 
     public static final String BASE = org.usmx.iri.IriPolicy.DEFAULT_BASE;
+    /** The vocabulary; fixed whatever --id-base (IriPolicy). */
     public static final String ONT = BASE + "ontology#";
+    /**
+     * The id namespace the data files are written under. The loader (GraphBuilder, Inference,
+     * validation) works with it; the store's data is under the configured base ({@link Rebase}),
+     * so code that reads the store uses {@code IriPolicy(settings.idBase())}, not this.
+     */
     public static final String ID = BASE + "id/";
+    /** The named graphs' namespace; fixed whatever --id-base (IriPolicy). */
     public static final String GRAPH = BASE + "graph/";
 
     public static final String GRAPH_ONTOLOGY = GRAPH + "ontology";

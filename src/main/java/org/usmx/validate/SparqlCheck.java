@@ -14,6 +14,15 @@ import org.usmx.store.ClasspathQueries;
 /** A check whose every result row is a violation; the query lives in a .rq resource. */
 public final class SparqlCheck implements DataCheck {
 
+    /**
+     * A check's queries may name the id namespace as ?idSpace: the checks run over the data as the
+     * files have it (GraphBuilder), always under the default base; the configured base is applied
+     * only when the store is written (store.Rebase).
+     */
+    private static final org.apache.jena.sparql.core.Var ID_SPACE = org.apache.jena.sparql.core.Var.alloc("idSpace");
+    private static final org.apache.jena.graph.Node DATA_FILES_ID_SPACE =
+        org.apache.jena.graph.NodeFactory.createLiteralString(org.usmx.iri.IriPolicy.DEFAULT.idNamespace());
+
     private final String name;
     private final Query query;
     private final String focusVar;
@@ -32,7 +41,7 @@ public final class SparqlCheck implements DataCheck {
     @Override
     public List<Violation> check(DatasetGraph dataset) {
         List<Violation> out = new ArrayList<>();
-        QueryExec.dataset(dataset).query(query).select().forEachRemaining(b ->
+        QueryExec.dataset(dataset).query(query).substitution(ID_SPACE, DATA_FILES_ID_SPACE).select().forEachRemaining(b ->
             out.add(new Violation(name, FmtUtils.stringForNode(b.get(focusVar)), "", message.apply(b))));
         return out;
     }

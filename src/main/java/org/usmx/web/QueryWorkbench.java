@@ -48,7 +48,7 @@ public final class QueryWorkbench {
         this.timeoutSeconds = timeoutSeconds;
         this.maxRows = maxRows;
         // the vocabulary does not change while the server runs: ask once, on first use
-        this.completions = memoize(() -> completionsJson(runner));
+        this.completions = memoize(() -> completionsJson(runner, idBase));
     }
 
     /** The page's view: {@code query} wins; else {@code example} with {@code params}; else a starter query. */
@@ -105,16 +105,16 @@ public final class QueryWorkbench {
             if (line.startsWith("# title:") || line.startsWith("# description:")) out.append(line).append('\n');
         }
         bindings.forEach((k, v) -> out.append("# ?").append(k).append(" = ")
-            .append(Prefixes.mapping().shortForm(v.isURI() ? v.getURI() : v.getLiteralLexicalForm())).append('\n'));
+            .append(Prefixes.mapping(entry.idBase()).shortForm(v.isURI() ? v.getURI() : v.getLiteralLexicalForm())).append('\n'));
         for (String line : bound.serialize().split("\n")) {
-            if (!isPredeclaredPrefix(line)) out.append(line).append('\n');
+            if (!isPredeclaredPrefix(line, entry.idBase())) out.append(line).append('\n');
         }
         return out.toString().strip();
     }
 
-    private static boolean isPredeclaredPrefix(String line) {
+    private static boolean isPredeclaredPrefix(String line, String idBase) {
         var m = java.util.regex.Pattern.compile("^PREFIX\\s+(\\w*):\\s*<([^>]*)>\\s*$").matcher(line.trim());
-        return m.matches() && m.group(2).equals(Prefixes.standard().get(m.group(1)));
+        return m.matches() && m.group(2).equals(Prefixes.standard(idBase).get(m.group(1)));
     }
 
     private static QueryPageView.Example toExample(QueryLibrary.Entry e, String selected, Map<String, String> params) {
@@ -125,11 +125,11 @@ public final class QueryWorkbench {
     }
 
     /** {"prefixes": ["usmx: <…>", …], "classes": ["usmx:CausalClaim", …], "properties": […]} */
-    private static String completionsJson(SelectRunner runner) {
-        Map<String, String> prefixes = Prefixes.standard();
+    private static String completionsJson(SelectRunner runner, String idBase) {
+        Map<String, String> prefixes = Prefixes.standard(idBase);
         TreeSet<String> classes = new TreeSet<>();
         TreeSet<String> properties = new TreeSet<>();
-        var mapping = Prefixes.mapping();
+        var mapping = Prefixes.mapping(idBase);
         for (Map<String, String> row : runner.select(TERMS, Map.of()).rows()) {
             String shortName = mapping.shortForm(row.get("term"));
             if (shortName.equals(row.get("term"))) continue; // no predeclared prefix: not completable

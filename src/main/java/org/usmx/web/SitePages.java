@@ -7,7 +7,7 @@ import org.usmx.linkeddata.CloseMatches;
 import org.usmx.linkeddata.GraphController;
 import org.usmx.readmodel.Link;
 
-/** The pages that are not about one entity: not found (with close matches), errors, a named graph, the dumps. */
+/** The pages that are not about one entity: not found (with close matches), errors, a named graph. */
 public final class SitePages {
 
     /** Not found: the IRI asked for and the entities it may have meant. */
@@ -17,15 +17,8 @@ public final class SitePages {
     public record GraphView(PageMeta meta, String name, String iri, long triples, long subjects, Link paper, String queryHref,
                             String workbenchHref) {}
 
-    /** The dumps: the data hash they were made from and the files, each as written and gzipped. */
-    public record DumpsView(PageMeta meta, String dataHash, List<String> files) {}
-
     private SitePages() {}
 
-    /** GET /dumps/: the export's files of the current store. */
-    public static String dumps(String dataHash, List<String> files) {
-        return Templates.render("dumps.jte", new DumpsView(PageMeta.of("Dumps", PageMeta.Section.NONE), dataHash, files));
-    }
 
     static String notFound(String iri, List<CloseMatches.Match> matches) {
         return Templates.render("notfound.jte", new NotFoundView(PageMeta.of("Not found", PageMeta.Section.NONE), iri, matches));

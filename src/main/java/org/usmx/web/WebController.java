@@ -18,7 +18,7 @@ public final class WebController {
 
     public WebController(WebPages pages, SearchIndex index, String idBase) {
         this.pages = pages;
-        this.search = new SearchReader(index, pages.papers(), () -> CloseMatches.entityLabels(pages.runner()), idBase);
+        this.search = new SearchReader(index, pages.papers(), () -> CloseMatches.entityLabels(pages.runner(), idBase), idBase);
     }
 
     public void home(Context ctx) {

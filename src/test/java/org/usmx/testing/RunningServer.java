@@ -64,7 +64,7 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public static RunningServer start(TestProject project, Settings settings) {
-        LoadedStore store = new StoreManager(settings.storeDir(), project.dataFiles()).open(false);
+        LoadedStore store = new StoreManager(settings.storeDir(), project.dataFiles(), settings.idBase()).open(false);
         UsmxServer server = Application.build(settings, store).start();
         return new RunningServer(project, store, server, false);
     }

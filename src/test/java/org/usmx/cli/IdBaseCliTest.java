@@ -1,0 +1,44 @@
+package org.usmx.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.usmx.testing.CliRun;
+import org.usmx.testing.TestProject;
+
+/** --id-base on the command line: load and query build and read the store for the base they are given. */
+class IdBaseCliTest {
+
+    private static final String OTHER = "http://example.org/kg/";
+    private static final String NAVY_LABEL = "SELECT (STR(?s) AS ?iri) ?l WHERE { ?s skos:prefLabel ?l . FILTER(?s = inst:testland-navy) }";
+
+    @Test
+    void loadAndQueryFollowTheBaseTheyAreGiven() {
+        try (TestProject p = TestProject.withFixtureData()) {
+            String project = p.root().toString();
+            CliRun built = CliRun.of("load", "--project", project);
+            assertEquals(0, built.code(), built.both());
+
+            // the predeclared inst: names the navy under the base given; the store is rebuilt for it
+            CliRun other = CliRun.of("query", "--project", project, "--id-base", OTHER, NAVY_LABEL);
+            assertEquals(0, other.code(), other.both());
+            assertTrue(other.out().contains(OTHER + "id/org/testland-navy"), other.out());
+            assertTrue(other.out().contains("Navy of Testland"), other.out());
+            assertFalse(other.out().contains("https://w3id.org/usmx/id/"), other.out());
+
+            // --if-changed: same data and base, nothing to do; back to the default base, rebuilt
+            CliRun same = CliRun.of("load", "--if-changed", "--project", project, "--id-base", OTHER);
+            assertTrue(same.out().lines().anyMatch(l -> l.startsWith("unchanged")), same.both());
+            CliRun back = CliRun.of("load", "--if-changed", "--project", project);
+            // (a line of its own: an in-process serve earlier in the run may have sent the log to stdout too)
+            assertTrue(back.out().lines().anyMatch(l -> l.startsWith("built")), "a store built for another base is not 'unchanged': " + back.both());
+
+            CliRun canonical = CliRun.of("query", "--project", project, NAVY_LABEL);
+            assertEquals(0, canonical.code(), canonical.both());
+            assertTrue(canonical.out().contains("https://w3id.org/usmx/id/org/testland-navy"), canonical.out());
+            assertFalse(canonical.out().contains(OTHER), canonical.out());
+        }
+    }
+}

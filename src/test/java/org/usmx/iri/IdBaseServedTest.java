@@ -1,0 +1,144 @@
+package org.usmx.iri;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.usmx.testing.RunningServer;
+import org.usmx.testing.TestProject;
+
+/**
+ * --id-base: the real data served under another base. One server over the real data with
+ * {@code http://example.org/kg/} against the shared server under the default base: the same
+ * data, every entity IRI moved, nothing left under w3id.org/usmx/id/.
+ */
+class IdBaseServedTest {
+
+    private static final String OTHER = "http://example.org/kg/";
+    private static final String OLD_ID = IriPolicy.DEFAULT_BASE + "id/";
+    private static final String NEW_ID = OTHER + "id/";
+    private static final String SEDENA_OLD = OLD_ID + "org/sedena";
+    private static final String SEDENA_NEW = NEW_ID + "org/sedena";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static RunningServer rebased;
+    private static RunningServer canonical;
+
+    @BeforeAll
+    static void start() {
+        TestProject project = TestProject.withRealData();
+        rebased = RunningServer.start(project, project.settings().withIdBase(OTHER));
+        canonical = RunningServer.real();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (rebased != null) rebased.close();
+    }
+
+    private static String ok(HttpResponse<String> r) {
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body();
+    }
+
+    @Test
+    void theApiGivesTheEntityUnderTheNewBase() throws Exception {
+        String body = ok(rebased.get("/api/entities/org/sedena"));
+        JsonNode entity = JSON.readTree(body);
+        assertTrue(body.contains("\"" + SEDENA_NEW + "\""), body);
+        assertFalse(body.contains(OLD_ID), "no IRI under the files' base: " + body);
+        assertEquals(SEDENA_NEW, entity.path("iri").asText(), body);
+        assertFalse(ok(rebased.get("/api/entities?type=Organization")).contains(OLD_ID));
+    }
+
+    @Test
+    void linkedDataTurtleHasItsSubjectsUnderTheNewBase() {
+        String turtle = ok(rebased.get("/id/org/sedena.ttl"));
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.create().source(new StringReader(turtle)).lang(Lang.TURTLE).parse(g);
+        Set<String> subjects = new TreeSet<>();
+        g.find().forEachRemaining(t -> { if (t.getSubject().isURI()) subjects.add(t.getSubject().getURI()); });
+        assertTrue(subjects.contains(SEDENA_NEW), subjects.toString());
+        assertTrue(subjects.stream().noneMatch(s -> s.startsWith(OLD_ID)), subjects.toString());
+        assertTrue(g.find().toList().stream().flatMap(t -> java.util.stream.Stream.of(t.getSubject(), t.getObject()))
+            .filter(Node::isURI).noneMatch(n -> n.getURI().startsWith(OLD_ID)), turtle);
+        // the prefix the description is written with names the new namespace
+        assertTrue(turtle.contains("<" + NEW_ID + "org/>"), turtle);
+    }
+
+    @Test
+    void theEntityPageLinksWithinThisHost() {
+        String html = ok(rebased.get("/id/org/sedena.html"));
+        assertTrue(html.contains(SEDENA_NEW), "the page names its IRI");
+        assertFalse(html.contains(OLD_ID), "no link to the files' base");
+    }
+
+    @Test
+    void sparqlAnswersTheSameRowsByTheNewIriAsTheDefaultBaseByTheOld() throws Exception {
+        Set<String> before = rows(canonical, "SELECT ?p ?o WHERE { <" + SEDENA_OLD + "> ?p ?o }");
+        Set<String> after = rows(rebased, "SELECT ?p ?o WHERE { <" + SEDENA_NEW + "> ?p ?o }");
+        assertTrue(before.size() > 5, before.toString());
+        Set<String> moved = new TreeSet<>();
+        for (String r : before) moved.add(r.replace(OLD_ID, NEW_ID));
+        assertEquals(moved, after);
+        // the predeclared entity prefixes follow the base
+        assertEquals(after, rows(rebased, "SELECT ?p ?o WHERE { inst:sedena ?p ?o }"));
+        assertTrue(rows(rebased, "SELECT ?p ?o WHERE { <" + SEDENA_OLD + "> ?p ?o }").isEmpty());
+    }
+
+    @Test
+    void theStoreHoldsAsManyTriplesAndNoneUnderTheOldBase() throws Exception {
+        assertEquals(OTHER, JSON.readTree(ok(rebased.get("/api/stats"))).path("idBase").asText(), "the store says which base it was built for");
+        String count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+        assertEquals(rows(canonical, count), rows(rebased, count));
+        assertEquals(rows(canonical, "SELECT ?g WHERE { GRAPH ?g { } }"), rows(rebased, "SELECT ?g WHERE { GRAPH ?g { } }"),
+            "graph names do not follow the base");
+        assertEquals(Set.of("n=0 "), rows(rebased, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+            + "FILTER(STRSTARTS(STR(?s), \"" + OLD_ID + "\") || STRSTARTS(STR(?o), \"" + OLD_ID + "\")) }"));
+    }
+
+    @Test
+    void searchReconciliationAndVoidUseTheNewBase() {
+        String search = ok(rebased.get("/api/search?q=sedena"));
+        assertTrue(search.contains(SEDENA_NEW), search);
+        assertFalse(search.contains(OLD_ID), search);
+        assertTrue(ok(rebased.get("/api/search?q=inst:sedena")).contains(SEDENA_NEW), "a prefixed name is read under the new base");
+        String reconciled = ok(rebased.post("/reconcile", "application/x-www-form-urlencoded",
+            "queries=" + RunningServer.enc("{\"q0\":{\"query\":\"SEDENA\"}}")));
+        assertTrue(reconciled.contains(SEDENA_NEW), reconciled);
+        assertFalse(reconciled.contains(OLD_ID), reconciled);
+        assertTrue(ok(rebased.get("/reconcile")).contains("\"identifierSpace\":\"" + NEW_ID + "\""));
+        String voidTtl = ok(rebased.get("/.well-known/void", "Accept", "text/turtle"));
+        assertTrue(voidTtl.contains("\"" + NEW_ID + "\""), voidTtl);
+        assertFalse(voidTtl.contains(OLD_ID), voidTtl);
+    }
+
+    /** A SELECT's rows as "var=value …" strings (values as SPARQL JSON gives them). */
+    private static Set<String> rows(RunningServer server, String query) throws Exception {
+        JsonNode r = JSON.readTree(ok(server.sparql(query, "application/sparql-results+json")));
+        Set<String> rows = new TreeSet<>();
+        for (JsonNode b : r.path("results").path("bindings")) {
+            StringBuilder row = new StringBuilder();
+            b.fieldNames().forEachRemaining(v -> row.append(v).append('=').append(b.get(v).path("value").asText())
+                .append(b.get(v).has("xml:lang") ? "@" + b.get(v).get("xml:lang").asText() : "").append(' '));
+            rows.add(row.toString());
+        }
+        return rows;
+    }
+}
