@@ -26,7 +26,7 @@ public final class ReadModelsController {
     private final PaperReader paperReader;
     private final BrowseReader browse;
     private final Papers papers;
-    private final String idBase;
+    private final IriPolicy iris;
 
     public ReadModelsController(DescriptionSource descriptions, EntityReader entities, PaperReader paperReader, BrowseReader browse,
                                 Papers papers, String idBase) {
@@ -35,7 +35,7 @@ public final class ReadModelsController {
         this.paperReader = paperReader;
         this.browse = browse;
         this.papers = papers;
-        this.idBase = idBase;
+        this.iris = new IriPolicy(idBase);
     }
 
     /** GET /api/entities/{kind}/{slug}/statements */
@@ -46,7 +46,7 @@ public final class ReadModelsController {
         } catch (IriPolicy.Malformed e) {
             throw Problem.badParameter("kind/slug", e.getMessage() + " Got " + kind + "/" + slug + " (e.g. org/sedena).");
         }
-        String iri = idBase + "id/" + kind + "/" + slug;
+        String iri = iris.entity(kind, slug);
         ctx.json(entities.read(iri, describe(iri)));
     }
 
@@ -54,7 +54,7 @@ public final class ReadModelsController {
     public void paper(Context ctx) {
         String id = ctx.pathParam("paper");
         if (!IriPolicy.isSlug(id)) throw Problem.badParameter("paper", "Malformed paper id \"" + id + "\": a paper's id is its slug, e.g. downie-2011.");
-        String iri = idBase + "id/document/" + id;
+        String iri = iris.document(id);
         if (papers.get(iri).isEmpty()) throw Problem.notFound("No source paper \"" + id + "\"; /api/sources lists them.");
         ctx.json(paperReader.read(iri, describe(iri)));
     }
@@ -68,7 +68,7 @@ public final class ReadModelsController {
         if (!BrowseReader.SORTS.contains(sort)) throw Problem.badParameter("sort", "sort must be one of " + BrowseReader.SORTS + ", not \"" + sort + "\".");
         String paper = null, paperParam = ctx.queryParam("paper");
         if (paperParam != null && !paperParam.isBlank()) {
-            paper = idBase + "id/document/" + paperParam;
+            paper = IriPolicy.isSlug(paperParam) ? iris.document(paperParam) : paperParam;
             if (papers.get(paper).isEmpty()) {
                 throw Problem.badParameter("paper", "paper must be one of "
                     + papers.all().keySet().stream().map(p -> p.replaceAll(".*/", "")).sorted().toList() + ", not \"" + paperParam + "\".");

@@ -22,7 +22,6 @@ public final class ConflictCatalog {
     private static final String USMX = org.usmx.store.Vocab.ONT; // the vocabulary: fixed whatever --id-base
 
     private final List<Conflict> conflicts = new ArrayList<>();
-    private final Map<String, Conflict> byIri = new LinkedHashMap<>();
 
     public ConflictCatalog(SelectRunner runner, Papers papers, String idBase) {
         Map<String, Map<String, String>> heads = new LinkedHashMap<>();
@@ -47,11 +46,9 @@ public final class ConflictCatalog {
             List<Side> s = List.copyOf(sides.get(e.getKey()).values());
             List<String> paperIds = s.stream().map(Side::paperId).filter(p -> p != null).distinct().sorted().toList();
             String kind = h.containsKey("kind") ? h.get("kind").substring(USMX.length()) : "Conflict";
-            Conflict conflict = new Conflict(slug, "/conflicts/" + slug, LocalPaths.page(e.getKey(), idBase), kind,
+            conflicts.add(new Conflict(slug, "/conflicts/" + slug, LocalPaths.page(e.getKey(), idBase), kind,
                 h.getOrDefault("kindLabel", kind), h.getOrDefault("topic", slug), h.get("note"),
-                List.copyOf(abouts.get(e.getKey()).values()), s, paperIds);
-            conflicts.add(conflict);
-            byIri.put(e.getKey(), conflict);
+                List.copyOf(abouts.get(e.getKey()).values()), s, paperIds));
         }
     }
 
@@ -75,13 +72,6 @@ public final class ConflictCatalog {
             .filter(c -> kind == null || c.kind().equals(kind))
             .filter(c -> paper == null || c.papers().contains(paper))
             .toList();
-    }
-
-    /** The conflict page of each conflict's IRI. */
-    public Map<String, String> hrefsByIri() {
-        Map<String, String> out = new LinkedHashMap<>();
-        byIri.forEach((iri, c) -> out.put(iri, c.href()));
-        return out;
     }
 
     public Optional<Conflict> bySlug(String slug) {

@@ -61,8 +61,7 @@ public final class ExploreController {
         ExploreLinks.install(new ExploreLinks(
             network.nodes().stream().map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()),
             timeline.all().stream().map(Timeline.Item::subject).collect(java.util.stream.Collectors.toSet()),
-            papers.all().stream().map(Papers.Paper::iri).collect(java.util.stream.Collectors.toSet()),
-            conflicts.hrefsByIri(), idBase));
+            papers.all().stream().map(Papers.Paper::iri).collect(java.util.stream.Collectors.toSet()), idBase));
     }
 
     public void routes(JavalinConfig config) {

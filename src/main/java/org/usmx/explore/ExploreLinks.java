@@ -7,23 +7,21 @@ import java.util.Set;
 /**
  * Links from an entity's page into the explore views: a node of the causal network to its
  * neighbourhood, a dated item to the timeline around it, a source paper to its reader. Only where
- * the view has something to show (a conflict to its side-by-side page), so no link leads to an empty page. The current instance is the
+ * the view has something to show, so no link leads to an empty page. The current instance is the
  * one of the store being served (set when the explore routes are installed).
  */
 public final class ExploreLinks {
 
     public record Link(String href, String label) {}
 
-    private static volatile ExploreLinks current = new ExploreLinks(Set.of(), Set.of(), Set.of(), java.util.Map.of(), org.usmx.iri.IriPolicy.DEFAULT_BASE);
+    private static volatile ExploreLinks current = new ExploreLinks(Set.of(), Set.of(), Set.of(), org.usmx.iri.IriPolicy.DEFAULT_BASE);
 
     private final Set<String> causalNodes;
     private final Set<String> datedSubjects;
     private final Set<String> papers;
-    private final java.util.Map<String, String> conflicts;
     private final String idBase;
 
-    ExploreLinks(Set<String> causalNodes, Set<String> datedSubjects, Set<String> papers, java.util.Map<String, String> conflicts, String idBase) {
-        this.conflicts = java.util.Map.copyOf(conflicts);
+    ExploreLinks(Set<String> causalNodes, Set<String> datedSubjects, Set<String> papers, String idBase) {
         this.idBase = idBase;
         this.causalNodes = Set.copyOf(causalNodes);
         this.datedSubjects = Set.copyOf(datedSubjects);
@@ -38,7 +36,6 @@ public final class ExploreLinks {
     public static List<Link> forEntity(String iri) {
         ExploreLinks l = current;
         List<Link> out = new ArrayList<>();
-        if (l.conflicts.containsKey(iri)) out.add(new Link(l.conflicts.get(iri), "The two sides of this conflict, each in its paper's words"));
         if (l.papers.contains(iri)) out.add(new Link("/read/" + iri.substring(iri.lastIndexOf('/') + 1), "Read the paper with its claims in place"));
         if (l.causalNodes.contains(iri)) out.add(new Link("/explore/causes?focus=" + ExploreController.enc(ExploreController.prefixed(iri, l.idBase)), "Its causes and effects in the causal network"));
         if (l.datedSubjects.contains(iri)) out.add(new Link("/explore/timeline?around=" + ExploreController.enc(ExploreController.prefixed(iri, l.idBase)), "The timeline around it"));

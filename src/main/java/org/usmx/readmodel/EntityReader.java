@@ -151,7 +151,7 @@ public final class EntityReader {
         List<Papers.Paper> sources = cited.stream().map(papers::get).flatMap(java.util.Optional::stream)
             .sorted(Comparator.comparing(Papers.Paper::shortCite)).toList();
         // the ontology's own classes say it best; foaf:Person, prov:Person and the like only when there is none
-        List<Node> types = v.types().stream().filter(t -> t.isURI() && t.getURI().startsWith(idBase + "ontology#")).toList();
+        List<Node> types = v.types().stream().filter(t -> t.isURI() && t.getURI().startsWith(Vocab.ONT)).toList();
         if (types.isEmpty()) types = v.types().stream().filter(Node::isURI).toList();
         return new EntityView(iri, label, types.stream().map(t -> link(v, t)).toList(), descriptions, aliases(v, label),
             groups, claims, incoming, bookkeeping, inferred, sources, formats(iri),

@@ -65,7 +65,8 @@ public final class SearchReader {
         List<String> tokens = index.fold(q);
         String searched = tokens.size() > SearchIndex.MAX_WORDS ? String.join(" ", tokens.subList(0, SearchIndex.MAX_WORDS)) : q;
         Set<String> kinds = kind == null ? Set.of() : Set.of(kind);
-        Set<String> paperIris = paper == null ? Set.of() : Set.of(idBase + "id/document/" + paper);
+        // a paper id that is no slug names no paper: it filters everything out rather than failing
+        Set<String> paperIris = paper == null ? Set.of() : Set.of(org.usmx.iri.IriPolicy.isSlug(paper) ? new org.usmx.iri.IriPolicy(idBase).document(paper) : paper);
         SearchIndex.Result result = q.isBlank() ? null
             : index.search(new SearchIndex.Request(searched, kinds, paperIris, (page - 1) * PAGE_SIZE, PAGE_SIZE));
         if (result == null) return new SearchView(q, List.of(), 0, page, PAGE_SIZE, List.of(), List.of(), kind, paper, null, false);

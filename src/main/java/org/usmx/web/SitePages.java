@@ -14,9 +14,11 @@ public final class SitePages {
     public record NotFoundView(PageMeta meta, String iri, List<CloseMatches.Match> matches) {}
 
     /** A named graph: its size, the paper everything in it comes from, and a query over it. */
-    public record GraphView(PageMeta meta, String name, String iri, long triples, long subjects, Link paper, String queryHref) {}
+    public record GraphView(PageMeta meta, String name, String iri, long triples, long subjects, Link paper, String queryHref,
+                            String workbenchHref) {}
 
     private SitePages() {}
+
 
     static String notFound(String iri, List<CloseMatches.Match> matches) {
         return Templates.render("notfound.jte", new NotFoundView(PageMeta.of("Not found", PageMeta.Section.NONE), iri, matches));
@@ -27,11 +29,12 @@ public final class SitePages {
         // the link's query text is built with the graph IRI bound as a term, never spliced as text
         var pss = new ParameterizedSparqlString("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 100");
         pss.setIri("g", g.iri());
-        String query = "/sparql?format=json&query=" + java.net.URLEncoder.encode(pss.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        String encoded = java.net.URLEncoder.encode(pss.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        String query = "/sparql?format=json&query=" + encoded;
         return Templates.render("graph.jte", new GraphView(PageMeta.of("Named graph " + g.name(), PageMeta.Section.NONE), g.name(), g.iri(),
             g.triples(), g.subjects(), g.paper() == null ? null
             : papers.get(g.paper()).map(p -> new Link(p.href(), p.shortCite() + ", " + p.title(), p.iri())).orElse(Link.to(g.paper(), g.name(), idBase)),
-            query));
+            query, "/query?query=" + encoded));
     }
 
     static String error(int status, String title, String detail) {
