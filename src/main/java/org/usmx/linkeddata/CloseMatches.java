@@ -35,7 +35,7 @@ public final class CloseMatches {
         Map<String, String> out = new LinkedHashMap<>();
         Map<String, org.apache.jena.graph.Node> idSpace = Map.of("idSpace",
             org.apache.jena.graph.NodeFactory.createLiteralString(new org.usmx.iri.IriPolicy(idBase).idNamespace()));
-        for (Map<String, String> r : runner.select(ClasspathQueries.query("sparql/search-entities.rq"), idSpace).rows()) {
+        for (Map<String, String> r : runner.forBuilding().select(ClasspathQueries.query("sparql/search-entities.rq"), idSpace).rows()) {
             out.putIfAbsent(r.get("entity"), r.get("prefLabel"));
         }
         return out;

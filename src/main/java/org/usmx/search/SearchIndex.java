@@ -147,7 +147,7 @@ public final class SearchIndex {
         org.usmx.iri.IriPolicy iris = new org.usmx.iri.IriPolicy(idBase);
         this.identifiers = new Identifiers(idBase);
         Map<String, Map<String, List<String>>> fields = new LinkedHashMap<>();
-        for (Map<String, String> r : runner.select(ClasspathQueries.query("sparql/search-nodes.rq"), Map.of()).rows()) {
+        for (Map<String, String> r : runner.forBuilding().select(ClasspathQueries.query("sparql/search-nodes.rq"), Map.of()).rows()) {
             fields.computeIfAbsent(r.get("node"), k -> new HashMap<>()).computeIfAbsent(r.get("field"), k -> new ArrayList<>()).add(r.get("value"));
         }
         Map<String, String> titles = new HashMap<>();
