@@ -39,8 +39,45 @@ public final class Exporter {
                 case TRIG -> RDFDataMgr.write(out, dsg, RDFFormat.TRIG_BLOCKS);
                 case NQUADS -> RDFDataMgr.write(out, dsg, RDFFormat.NQUADS);
                 case TURTLE -> RDFDataMgr.write(out, dsg.getUnionGraph(), RDFFormat.TURTLE_BLOCKS);
-                case JSONLD -> RDFDataMgr.write(out, dsg, RDFFormat.JSONLD11);
+                case JSONLD -> writeJsonLdByGraph(dsg, out);
             }
         });
+    }
+
+    /**
+     * The dataset as expanded JSON-LD, one named graph at a time:
+     * {@code {"@graph": [{"@id": graph, "@graph": [nodes…]}, …]}}. Jena's JSON-LD writer builds
+     * the whole document in memory before writing a byte (at a hundred times the data, 1.3 GB
+     * of JSON needed most of a 16 GB heap); here only one graph is held at once.
+     */
+    static void writeJsonLdByGraph(DatasetGraph dsg, OutputStream out) {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try {
+            com.fasterxml.jackson.core.JsonGenerator gen = json.getFactory().createGenerator(out)
+                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            gen.writeStartObject();
+            gen.writeArrayFieldStart("@graph");
+            java.util.List<org.apache.jena.graph.Node> names = new java.util.ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(names::add);
+            names.sort(java.util.Comparator.comparing(org.apache.jena.graph.Node::getURI));
+            for (org.apache.jena.graph.Node name : names) {
+                java.io.ByteArrayOutputStream one = new java.io.ByteArrayOutputStream();
+                RDFDataMgr.write(one, dsg.getGraph(name), RDFFormat.JSONLD11_PLAIN);
+                com.fasterxml.jackson.databind.JsonNode doc = json.readTree(one.toByteArray());
+                gen.writeStartObject();
+                gen.writeStringField("@id", name.getURI());
+                gen.writeFieldName("@graph");
+                // the plain form is {"@graph": [...]}, or a lone node object, or {} for an empty graph
+                com.fasterxml.jackson.databind.JsonNode nodes = doc.has("@graph") ? doc.get("@graph")
+                    : doc.isEmpty() ? json.createArrayNode() : json.createArrayNode().add(doc);
+                json.writeTree(gen, nodes);
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+            gen.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

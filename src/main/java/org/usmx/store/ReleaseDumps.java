@@ -78,21 +78,33 @@ public final class ReleaseDumps {
 
     private void write(String name, Path target) {
         boolean gz = name.endsWith(".gz");
-        Exporter.Format format = FORMATS.get(gz ? name.substring(0, name.length() - 3) : name);
+        // a .gz is its plain twin compressed: serialising once is half the work (JSON-LD is the slow one)
+        Path plain = gz ? file(name.substring(0, name.length() - 3)) : null;
         try {
             Files.createDirectories(directory);
             Path partial = Files.createTempFile(directory, name, ".partial");
             try {
                 try (OutputStream file = Files.newOutputStream(partial);
                      OutputStream out = gz ? new GZIPOutputStream(file, 1 << 16) : new java.io.BufferedOutputStream(file, 1 << 16)) {
-                    Exporter.write(store.dataset(), format, out);
+                    if (gz) Files.copy(plain, out);
+                    else Exporter.write(store.dataset(), FORMATS.get(name), out);
                 }
+                readableByAll(partial);
                 move(partial, target);
             } finally {
                 Files.deleteIfExists(partial);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write dump " + target, e);
+        }
+    }
+
+    /** rw-r--r--, like the export command's files: a web server in front may serve the directory. */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // the default permissions of a non-POSIX file system stand
         }
     }
 
