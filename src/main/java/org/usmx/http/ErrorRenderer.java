@@ -77,14 +77,17 @@ public final class ErrorRenderer {
         }
     }
 
-    /** The problem+json body (RFC 9457): type, title, status, detail, instance, then extensions. */
+    /**
+     * The problem+json body (RFC 9457): type, title, status, detail, instance, then extensions.
+     * No instance when the request path is unknown (a request line Jetty could not read).
+     */
     public static String json(Problem p, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", p.title());
         body.put("status", p.status());
         body.put("detail", p.detail());
-        body.put("instance", instance);
+        if (instance != null) body.put("instance", instance);
         p.parameter().ifPresent(name -> body.put("parameter", name));
         body.putAll(p.extensions());
         try {

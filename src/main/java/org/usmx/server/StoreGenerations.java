@@ -293,6 +293,9 @@ final class StoreGenerations {
                 try {
                     web = g.web();
                 } catch (RuntimeException failed) {
+                    // answered as problem+json / the error page by ProblemErrorHandler; a restart or
+                    // `usmx load` of a good store brings the application back, so the client may retry
+                    resp.setHeader("Retry-After", "60");
                     resp.sendError(503, "the web application could not be built; see the server log");
                     return;
                 }
