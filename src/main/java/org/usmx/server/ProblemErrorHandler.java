@@ -33,6 +33,12 @@ final class ProblemErrorHandler extends ErrorHandler {
     private static final int MAX_INSTANCE = 1000;
     private static final int MAX_MESSAGE = 300;
 
+    /**
+     * Request attribute: the detail to show, set by the service's own code before sendError (it
+     * says more than the status can); Jetty's messages are filtered, this one is shown as is.
+     */
+    static final String DETAIL = ProblemErrorHandler.class.getName() + ".detail";
+
     private final ErrorRenderer.HtmlPage page;
 
     ProblemErrorHandler(ErrorRenderer.HtmlPage page) {
@@ -57,7 +63,9 @@ final class ProblemErrorHandler extends ErrorHandler {
         String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
         boolean pathUnknown = path == null || path.isEmpty() || cause instanceof HttpException && PLACEHOLDER_PATHS.contains(path);
         String instance = pathUnknown ? null : abbreviate(path, MAX_INSTANCE);
-        Problem problem = new Problem(status, title(status), detail(status, message, request.getMethod(), instance, response.getHeaders()));
+        String detail = request.getAttribute(DETAIL) instanceof String d && !d.isBlank() ? d
+            : detail(status, message, request.getMethod(), instance, response.getHeaders());
+        Problem problem = new Problem(status, title(status), detail);
 
         HttpFields.Mutable headers = response.getHeaders();
         headers.put(HttpHeader.CACHE_CONTROL, "no-store");
@@ -89,6 +97,16 @@ final class ProblemErrorHandler extends ErrorHandler {
         headers.put(HttpHeader.CONTENT_LENGTH, bytes.length);
         response.write(true, ByteBuffer.wrap(bytes), callback);
         return true;
+    }
+
+    /**
+     * Refuses a request from a filter or servlet of the service in the one error format: the
+     * headers already set stay (Allow, Retry-After), the body is the problem.
+     */
+    static void send(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                     int status, String detail) throws java.io.IOException {
+        request.setAttribute(DETAIL, detail);
+        response.sendError(status);
     }
 
     private static void putIfAbsent(HttpFields.Mutable headers, String name, String value) {

@@ -79,6 +79,8 @@ public final class UsmxServer implements AutoCloseable {
             .addFilter("/*", new TrafficFilter(limits, safety.pages()))
             .addFilter("/sparql", new ReadOnlyFilter())
             .addFilter("/sparql/*", new ReadOnlyFilter())
+            .addFilter("/sparql", new FusekiErrorsFilter())
+            .addFilter("/sparql/*", new FusekiErrorsFilter())
             // innermost: a repeated request is answered from memory, after the limits above have counted it
             .addFilter("/*", new ResponseCacheFilter(cache, served::servingHash))
             .addServlet("/*", served.servlet())
