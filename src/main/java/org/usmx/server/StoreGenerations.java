@@ -237,6 +237,7 @@ final class StoreGenerations {
             ok = false;
         }
         resp.setStatus(ok ? 200 : 503);
+        resp.setHeader("Cache-Control", "no-store"); // as the full route: a probe's answer is never reused
         resp.setContentType("application/json");
         resp.setCharacterEncoding("UTF-8");
         resp.getWriter().write(ok ? "{\"status\":\"ok\",\"detail\":\"store loaded and answering; warming the caches\"}"
