@@ -124,6 +124,10 @@
 
   function httpProblem(status, body) {
     var text = (body || "").trim();
+    // the endpoint answers errors as problem+json: its detail is the server's message
+    if (text.charAt(0) === "{") {
+      try { var problem = JSON.parse(text); if (problem && typeof problem.detail === "string") text = problem.detail; } catch (e) { /* plain text */ }
+    }
     if (status === 400) {
       var m = text.match(/line (\d+), column (\d+)/);
       var line = m ? parseInt(m[1], 10) : null;

@@ -44,6 +44,12 @@ public final class ErrorRenderer {
         config.routes.exception(Problem.class, (e, ctx) -> render(ctx, e));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> render(ctx, fromJavalin(ctx, e)));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            Problem unreadable = unreadableRequest(e);
+            if (unreadable != null) {
+                LOG.debug("request not readable: {} {}: {}", ctx.method(), ctx.path(), e.toString());
+                render(ctx, unreadable);
+                return;
+            }
             LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
             render(ctx, new Problem(500, "Internal error", "The server failed to answer; the log has details under request id "
                 + ctx.res().getHeader("X-Request-Id") + "."));
@@ -51,6 +57,24 @@ public final class ErrorRenderer {
         config.routes.error(404, ctx -> {
             if (ctx.result() == null) render(ctx, Problem.notFound("No route " + ctx.path() + "; /api/openapi.json lists the API, / the pages."));
         });
+    }
+
+    /**
+     * A request whose body Jetty could not read (a broken chunk, a body cut short) fails inside
+     * the handler that reads it; that is the client's error (4xx), not the server's (500).
+     */
+    static Problem unreadableRequest(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                String title = org.eclipse.jetty.http.HttpStatus.getMessage(http.getCode());
+                return new Problem(http.getCode(), title, "The request body could not be read: it is malformed or ended early"
+                    + " (declared Content-Length or chunked encoding not respected).");
+            }
+            if (t instanceof org.eclipse.jetty.io.EofException) {
+                return new Problem(400, "Bad Request", "The request body ended before it was complete.");
+            }
+        }
+        return null;
     }
 
     private static Problem fromJavalin(Context ctx, HttpResponseException e) {
@@ -68,6 +92,7 @@ public final class ErrorRenderer {
     /** Writes the problem in the representation the client wants. */
     public void render(Context ctx, Problem p) {
         p.headers().forEach(ctx::header);
+        ctx.header("Cache-Control", "no-store"); // an error is never stored, whatever the route's validators said
         ctx.status(p.status());
         boolean html = p.pinnedHtml().orElseGet(() -> wantsHtml(ctx.header("Accept")));
         if (html) {
@@ -77,14 +102,17 @@ public final class ErrorRenderer {
         }
     }
 
-    /** The problem+json body (RFC 9457): type, title, status, detail, instance, then extensions. */
+    /**
+     * The problem+json body (RFC 9457): type, title, status, detail, instance, then extensions.
+     * No instance when the request path is unknown (a request line Jetty could not read).
+     */
     public static String json(Problem p, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", p.title());
         body.put("status", p.status());
         body.put("detail", p.detail());
-        body.put("instance", instance);
+        if (instance != null) body.put("instance", instance);
         p.parameter().ifPresent(name -> body.put("parameter", name));
         body.putAll(p.extensions());
         try {

@@ -25,14 +25,8 @@ public final class EncodingFilter implements Filter {
         HttpServletRequest http = (HttpServletRequest) req;
         String problem = problem(http.getQueryString());
         if (problem != null) {
-            HttpServletResponse response = (HttpServletResponse) res;
-            response.setStatus(400);
-            boolean api = http.getRequestURI().startsWith("/api/");
-            response.setContentType(api ? "application/problem+json" : "text/plain;charset=utf-8");
             String detail = "The query string is not valid percent-encoded UTF-8: " + problem + ".";
-            response.getWriter().print(api
-                ? "{\"type\":\"about:blank\",\"title\":\"Bad request\",\"status\":400,\"detail\":\"" + detail.replace("\"", "'") + "\"}"
-                : detail + "\n");
+            ProblemErrorHandler.send(http, (HttpServletResponse) res, 400, detail);
             return;
         }
         chain.doFilter(req, res);

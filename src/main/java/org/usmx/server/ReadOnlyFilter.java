@@ -25,10 +25,8 @@ public final class ReadOnlyFilter implements Filter {
         String refusal = refusal(http);
         if (refusal != null) {
             HttpServletResponse response = (HttpServletResponse) res;
-            response.setStatus(405);
             response.setHeader("Allow", "GET, POST, HEAD, OPTIONS");
-            response.setContentType("text/plain;charset=utf-8");
-            response.getWriter().println(refusal);
+            ProblemErrorHandler.send(http, response, 405, refusal);
             return;
         }
         chain.doFilter(req, res);

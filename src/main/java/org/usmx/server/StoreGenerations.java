@@ -237,6 +237,7 @@ final class StoreGenerations {
             ok = false;
         }
         resp.setStatus(ok ? 200 : 503);
+        resp.setHeader("Cache-Control", "no-store"); // as the full route: a probe's answer is never reused
         resp.setContentType("application/json");
         resp.setCharacterEncoding("UTF-8");
         resp.getWriter().write(ok ? "{\"status\":\"ok\",\"detail\":\"store loaded and answering; warming the caches\"}"
@@ -293,6 +294,9 @@ final class StoreGenerations {
                 try {
                     web = g.web();
                 } catch (RuntimeException failed) {
+                    // answered as problem+json / the error page by ProblemErrorHandler; a restart or
+                    // `usmx load` of a good store brings the application back, so the client may retry
+                    resp.setHeader("Retry-After", "60");
                     resp.sendError(503, "the web application could not be built; see the server log");
                     return;
                 }

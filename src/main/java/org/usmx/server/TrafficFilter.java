@@ -51,7 +51,7 @@ public final class TrafficFilter implements Filter {
             if (wait == 0 && isSparql) wait = sparql.tryTake(client);
         }
         if (wait > 0) {
-            refuse(response, 429, wait, "Too many requests from your address" + (isSparql ? " to the SPARQL endpoint" : "")
+            refuse(http, response, 429, wait, "Too many requests from your address" + (isSparql ? " to the SPARQL endpoint" : "")
                 + ". Retry in " + wait + " s.");
             return;
         }
@@ -63,7 +63,7 @@ public final class TrafficFilter implements Filter {
         try {
             slot = pages.enter(java.time.Duration.ofDays(1));
         } catch (QueryRefused busy) {
-            refuse(response, busy.status(), busy.retryAfterSeconds(), busy.getMessage());
+            refuse(http, response, busy.status(), busy.retryAfterSeconds(), busy.getMessage());
             return;
         }
         try (slot) {
@@ -89,10 +89,9 @@ public final class TrafficFilter implements Filter {
         return limitLoopback ? remote : null;
     }
 
-    private static void refuse(HttpServletResponse response, int status, long retryAfter, String message) throws IOException {
-        response.setStatus(status);
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, long retryAfter, String message)
+            throws IOException {
         response.setHeader("Retry-After", Long.toString(retryAfter));
-        response.setContentType("text/plain;charset=utf-8");
-        response.getWriter().println(message);
+        ProblemErrorHandler.send(request, response, status, message);
     }
 }

@@ -15,6 +15,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.usmx.cache.ResponseCache;
@@ -23,6 +24,7 @@ import org.usmx.config.Limits;
 import org.usmx.config.Settings;
 import org.usmx.sparql.BoundedQueryService;
 import org.usmx.store.LoadedStore;
+import org.usmx.web.ErrorPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,6 +79,8 @@ public final class UsmxServer implements AutoCloseable {
             .addFilter("/*", new TrafficFilter(limits, safety.pages()))
             .addFilter("/sparql", new ReadOnlyFilter())
             .addFilter("/sparql/*", new ReadOnlyFilter())
+            .addFilter("/sparql", new FusekiErrorsFilter())
+            .addFilter("/sparql/*", new FusekiErrorsFilter())
             // innermost: a repeated request is answered from memory, after the limits above have counted it
             .addFilter("/*", new ResponseCacheFilter(cache, served::servingHash))
             .addServlet("/*", served.servlet())
@@ -86,8 +90,20 @@ public final class UsmxServer implements AutoCloseable {
             HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) http.getHttpConfiguration().setSendServerVersion(false);
         }
+        installErrorHandler(fuseki);
         served.attach(fuseki);
         return new UsmxServer(fuseki, served, safety);
+    }
+
+    /**
+     * Errors Jetty answers itself (a request it cannot parse, an ambiguous path, a servlet's
+     * sendError) in the service's one error format instead of Jetty's default page: on the server
+     * for protocol errors, on Fuseki's servlet context for everything dispatched into it.
+     */
+    private static void installErrorHandler(FusekiServer fuseki) {
+        ProblemErrorHandler errors = new ProblemErrorHandler(p -> ErrorPages.render(p.status(), p.title(), p.detail()));
+        fuseki.getJettyServer().setErrorHandler(errors);
+        ServletContextHandler.getServletContextHandler(fuseki.getServletContext()).setErrorHandler(errors);
     }
 
     /** The execution limits every query over {@code store} runs under: timeout, no SERVICE, spill to disk. */

@@ -181,6 +181,9 @@ class HostileQueriesTest {
             HttpResponse<String> r = server.get(path);
             assertTrue(r.statusCode() == 400 || r.statusCode() == 404, path + ": " + r.statusCode());
             assertFalse(r.body().contains("root:") || r.body().contains("<artifactId>"), path + " leaked a file");
+            // refused by Jetty (ambiguous path) or not found by a route: the same problem+json either way
+            assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(""), path + ": " + r.body());
+            assertTrue(r.body().contains("\"status\":" + r.statusCode()) && !r.body().contains("HTTP ERROR"), path + ": " + r.body());
         }
     }
 
