@@ -22,7 +22,7 @@ final class LoadCommand implements Callable<Integer> {
     boolean ifChanged;
 
     @Option(names = "--allow-shrink",
-        description = "Accept a graph losing more than 10% of its triples against the current store (otherwise the load fails).")
+        description = "Accept a graph losing more than 10%% of its triples against the current store (otherwise the load fails).")
     boolean allowShrink;
 
     @Override

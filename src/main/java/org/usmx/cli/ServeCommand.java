@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
     int maxRows;
 
     @Option(names = "--allow-shrink",
-        description = "Accept a rebuild in which a graph loses more than 10% of its triples against the last store.")
+        description = "Accept a rebuild in which a graph loses more than 10%% of its triples against the last store.")
     boolean allowShrink;
 
     /** A server with everything that keeps it going: the store lock and the watcher that switches stores. */
