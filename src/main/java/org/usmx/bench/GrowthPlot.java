@@ -19,8 +19,9 @@ import java.util.Locale;
 public final class GrowthPlot {
 
     private static final int WIDTH = 720, HEIGHT = 440, LEFT = 70, RIGHT = 250, TOP = 30, BOTTOM = 60;
-    private static final String[] COLOURS = {"#1b6ca8", "#c0392b", "#27ae60", "#8e44ad", "#d35400", "#16a085",
-        "#7f8c8d", "#2c3e50", "#b7950b", "#e84393", "#0097e6"};
+    /** Ten colours told apart easily (matplotlib's tab10), then one more. */
+    private static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+        "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#000000"};
 
     private GrowthPlot() {}
 
@@ -68,7 +69,7 @@ public final class GrowthPlot {
         s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">corpus scale</text>%n", (LEFT + WIDTH - RIGHT) / 2, HEIGHT - 20));
         s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#555\" stroke-dasharray=\"6 4\"/>%n",
             axes.x(1), axes.y(1), axes.x(maxScale), axes.y(maxScale)));
-        s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"#555\">linear</text>%n", axes.x(maxScale) - 40, axes.y(maxScale) - 6));
+        s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"#555\" text-anchor=\"end\">linear</text>%n", axes.x(maxScale) - 8, axes.y(maxScale) + 4));
         for (int i = 1; i < names.length; i++) {
             String colour = COLOURS[(i - 1) % COLOURS.length];
             StringBuilder points = new StringBuilder();
