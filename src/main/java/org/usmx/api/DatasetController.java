@@ -5,10 +5,10 @@ import org.usmx.http.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.GZIPOutputStream;
 
 import io.javalin.http.Context;
 
@@ -23,32 +23,34 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.usmx.sparql.SelectRunner;
 import org.usmx.store.ClasspathQueries;
-import org.usmx.store.Exporter;
 import org.usmx.store.LoadedStore;
+import org.usmx.store.ReleaseDumps;
+import org.usmx.web.DumpsView;
+import org.usmx.web.Templates;
 
 /**
  * /.well-known/void (a VoID description computed from the store) and /dumps/ (the export
- * command's output: TriG, N-Quads, JSON-LD, each also gzipped). Dumps are generated once per
- * store and kept in memory: the store does not change while the server runs.
+ * command's output: TriG, N-Quads, JSON-LD, each also gzipped). Dumps are written once per data
+ * release as files ({@link ReleaseDumps}) and served from disk, under a stable name and under an
+ * immutable URL that names the release.
  */
 public final class DatasetController {
 
     private static final Query COUNTS = ClasspathQueries.query("sparql/void-counts.rq");
     private static final Query VOID = ClasspathQueries.query("sparql/void-description.rq");
-    private static final Map<String, Exporter.Format> DUMPS = Map.of(
-        "usmx.trig", Exporter.Format.TRIG, "usmx.nq", Exporter.Format.NQUADS, "usmx.jsonld", Exporter.Format.JSONLD);
 
     private final LoadedStore store;
     private final SelectRunner runner;
-    private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+    private final ReleaseDumps dumps;
 
     private final String idSpace;
 
     /** @param idBase the configured IRI base: VoID's uriSpace is its id/ namespace */
-    public DatasetController(LoadedStore store, SelectRunner runner, String idBase) {
+    public DatasetController(LoadedStore store, SelectRunner runner, ReleaseDumps dumps, String idBase) {
         this.idSpace = new org.usmx.iri.IriPolicy(idBase).idNamespace();
         this.store = store;
         this.runner = runner;
+        this.dumps = dumps;
     }
 
     public void voidDescription(Context ctx) {
@@ -68,39 +70,54 @@ public final class DatasetController {
         ctx.header("Vary", "Accept").contentType(json ? "application/ld+json" : "text/turtle; charset=utf-8").result(out.toByteArray());
     }
 
+    /** GET /dumps/: the current release's dumps, each at its immutable URL, with sizes once written. */
     public void index(Context ctx) {
-        StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>usmx-kg dumps</title></head><body>"
-            + "<h1>Dumps of the current graph</h1><p>Data hash " + store.dataHash() + ". Generated from the store, as <code>usmx export</code> does.</p><ul>");
-        for (String name : List.of("usmx.trig", "usmx.trig.gz", "usmx.nq", "usmx.nq.gz", "usmx.jsonld", "usmx.jsonld.gz")) {
-            html.append("<li><a href=\"/dumps/").append(name).append("\">").append(name).append("</a></li>");
-        }
-        ctx.html(html.append("</ul></body></html>").toString());
+        String release = dumps.release();
+        List<DumpsView.Dump> files = ReleaseDumps.NAMES.stream()
+            .map(name -> new DumpsView.Dump(name, "/dumps/" + release + "/" + name, "/dumps/" + name,
+                ReleaseDumps.mediaType(name).orElseThrow()))
+            .toList();
+        ctx.html(Templates.render("dumps.jte", new DumpsView(store.dataHash(), release, files)));
     }
 
+    /**
+     * GET /dumps/{file}: the current release's dump under its stable name (cacheable for minutes,
+     * as every answer); the {@code Link} header names its immutable URL.
+     */
     public void dump(Context ctx) {
         String file = ctx.pathParam("file");
-        boolean gz = file.endsWith(".gz");
-        Exporter.Format format = DUMPS.get(gz ? file.substring(0, file.length() - 3) : file);
-        if (format == null) throw Problem.notFound("No dump " + file + "; see /dumps/.");
-        byte[] bytes = cache.computeIfAbsent(file, f -> render(format, gz));
-        ctx.header("ETag", "\"" + store.dataHash().substring(0, 32) + "-" + file + "\"");
-        ctx.contentType(gz ? "application/gzip" : format.mediaType).result(bytes);
+        String type = ReleaseDumps.mediaType(file)
+            .orElseThrow(() -> Problem.notFound("No dump " + file + "; the dumps are " + String.join(", ", ReleaseDumps.NAMES) + " (see /dumps/)."));
+        String immutable = "/dumps/" + dumps.release() + "/" + file;
+        ctx.header("Link", "<" + immutable + ">; rel=\"canonical\"");
+        send(ctx, file, type);
     }
 
-    private byte[] render(Exporter.Format format, boolean gz) {
+    /**
+     * GET /dumps/{release}/{file}: one release's dump at a URL that never changes meaning, so any
+     * cache may keep it for a year. Only the release being served is kept; an older one is 404.
+     */
+    public void releaseDump(Context ctx) {
+        String release = ctx.pathParam("release");
+        String file = ctx.pathParam("file");
+        String type = ReleaseDumps.mediaType(file)
+            .orElseThrow(() -> Problem.notFound("No dump " + file + "; the dumps are " + String.join(", ", ReleaseDumps.NAMES) + " (see /dumps/)."));
+        if (!release.equals(dumps.release())) {
+            throw Problem.notFound("Release " + release + " is not served here; this server serves release "
+                + dumps.release() + " (see /dumps/).");
+        }
+        ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+        send(ctx, file, type);
+    }
+
+    private void send(Context ctx, String file, String type) {
+        Path path = dumps.file(file);
         try {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            if (gz) {
-                try (GZIPOutputStream z = new GZIPOutputStream(buf)) {
-                    Exporter.write(store.dataset(), format, z);
-                }
-            } else {
-                Exporter.write(store.dataset(), format, buf);
-            }
-            return buf.toByteArray();
+            ctx.header("ETag", "\"" + dumps.release() + "-" + file + "\"");
+            ctx.header("Content-Length", Long.toString(Files.size(path)));
+            ctx.contentType(type).result(Files.newInputStream(path));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
-
 }

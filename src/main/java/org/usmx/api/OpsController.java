@@ -7,7 +7,12 @@ import java.util.function.Supplier;
 
 import io.javalin.http.Context;
 
-/** /health and /api/stats: thin HTTP over {@link StatsService}. */
+/**
+ * /health, /api/stats and /api/status: thin HTTP over {@link StatsService}. The statistics are a
+ * pure function of the data release, so they are cacheable like every other answer; what changes
+ * without a data change (limits, load, cache counters) is kept apart under /api/status, which no
+ * cache keeps.
+ */
 public final class OpsController {
 
     private final StatsService stats;
@@ -18,7 +23,7 @@ public final class OpsController {
     }
 
     /**
-     * {@code live}: the server's own sections of /api/stats, read at each request (its safety
+     * {@code live}: the server's own sections of /api/status, read at each request (its safety
      * limits and current load under "limits", the response cache's counters under "responseCache").
      */
     public OpsController(StatsService stats, Supplier<Map<String, Object>> live) {
@@ -33,8 +38,13 @@ public final class OpsController {
     }
 
     public void stats(Context ctx) {
-        Map<String, Object> out = new LinkedHashMap<>(stats.stats());
+        ctx.json(stats.stats());
+    }
+
+    public void status(Context ctx) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("dataHash", stats.stats().get("dataHash"));
         out.putAll(live.get());
-        ctx.json(out);
+        ctx.header("Cache-Control", "no-store").json(out);
     }
 }

@@ -17,11 +17,12 @@ import java.util.Map;
 /**
  * The side-by-side benchmark behind bench/run: the query library against usmx-kg and each peer
  * endpoint given (standalone Fuseki, Oxigraph, Virtuoso), alternately and twice, keeping each
- * query's better run; then the hot paths of the service at concurrency 8 beside a static asset
- * served by the same server. Prints Markdown tables (ratios = usmx req/s ÷ peer req/s).
+ * query's better run; then the hot paths of the service at concurrency 8 beside a static file of
+ * the same bytes served by the same server. Prints Markdown tables (ratios = usmx req/s ÷ peer req/s).
  *
- * <p>Arguments: {@code --queries DIR --usmx URL [--peer NAME=SPARQL_URL ...] [--seconds S]
- * [--out FILE]}. The processes themselves are started and stopped by bench/run.
+ * <p>Arguments: {@code --queries DIR --usmx URL [--peer NAME=SPARQL_URL ...] [--form-peer NAME=SPARQL_URL ...] [--seconds S]
+ * [--out FILE] [--public DIR]}; DIR is the service's USMX_PUBLIC_DIR, where the hot paths' static
+ * twins are written. The processes themselves are started and stopped by bench/run.
  */
 public final class Benchmark {
 
@@ -32,19 +33,23 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> peers = new LinkedHashMap<>();
+        java.util.Set<String> formPeers = new java.util.HashSet<>();
         Path queries = Path.of("queries");
         String usmx = "http://127.0.0.1:18080";
         double seconds = 3;
         Path out = null;
+        Path publicDir = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--queries" -> queries = Path.of(args[i + 1]);
                 case "--usmx" -> usmx = args[i + 1];
                 case "--seconds" -> seconds = Double.parseDouble(args[i + 1]);
                 case "--out" -> out = Path.of(args[i + 1]);
-                case "--peer" -> {
+                case "--public" -> publicDir = Path.of(args[i + 1]);
+                case "--peer", "--form-peer" -> {
                     String[] kv = args[i + 1].split("=", 2);
                     peers.put(kv[0], kv[1]);
+                    if (args[i].equals("--form-peer")) formPeers.add(kv[0]);
                 }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
@@ -65,7 +70,8 @@ public final class Benchmark {
             for (int round = 0; round < 2; round++) {
                 for (var e : endpoints.entrySet()) {
                     boolean fresh = e.getKey().equals(ENGINE);
-                    LoadRun.Result r = LoadRun.run(http, () -> q.request(e.getValue(), fresh), 2, slice);
+                    boolean form = formPeers.contains(e.getKey());
+                    LoadRun.Result r = LoadRun.run(http, () -> form ? q.formRequest(e.getValue()) : q.request(e.getValue(), fresh), 2, slice);
                     if (r.failures() == 0 && r.successes() > 0) best.merge(e.getKey(), r.perSecond(), Math::max);
                 }
             }
@@ -74,7 +80,7 @@ public final class Benchmark {
         }
         report.append(RatioTable.library(rates, List.of(SERVED, ENGINE), List.copyOf(peers.keySet())));
 
-        report.append("\n").append(HotPaths.run(http, usmx, slice));
+        if (publicDir != null) report.append("\n").append(HotPaths.run(http, usmx, slice, publicDir));
         PrintStream target = System.out;
         target.println(report);
         if (out != null) {

@@ -27,7 +27,7 @@ import jakarta.servlet.http.HttpServletResponse;
 public final class ResponseCacheFilter implements Filter {
 
     /** Routes that report live state (health, counters), never replayed. */
-    static final Set<String> LIVE_PATHS = Set.of("/health", "/api/stats", "/$/ping");
+    static final Set<String> LIVE_PATHS = Set.of("/health", "/api/status", "/$/ping");
 
     /** How long a downstream cache may answer without revalidating; data releases are rare. */
     static final int MAX_AGE_SECONDS = 300;

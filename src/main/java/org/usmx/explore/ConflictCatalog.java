@@ -27,7 +27,7 @@ public final class ConflictCatalog {
         Map<String, Map<String, String>> heads = new LinkedHashMap<>();
         Map<String, Map<String, Link>> abouts = new LinkedHashMap<>();
         Map<String, Map<String, Side>> sides = new LinkedHashMap<>();
-        for (Map<String, String> r : runner.select(CONFLICTS, Map.of()).rows()) {
+        for (Map<String, String> r : runner.forBuilding().select(CONFLICTS, Map.of()).rows()) {
             String c = r.get("conflict");
             heads.putIfAbsent(c, r);
             Map<String, Link> about = abouts.computeIfAbsent(c, k -> new LinkedHashMap<>());

@@ -24,11 +24,14 @@ public final class Caching {
         this.dataHash = dataHash;
     }
 
-    /** Adds the validator to every successful GET/HEAD whose path {@code cacheable} accepts. */
+    /** Adds the validator to every successful GET/HEAD whose path {@code cacheable} accepts, unless its handler said no-store. */
     public void install(JavalinConfig config, Predicate<String> cacheable) {
         config.routes.after(ctx -> {
             if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) return;
             if (ctx.statusCode() != 200 || !cacheable.test(ctx.path())) return;
+            // a handler that reports live state says so itself; its no-store wins
+            String own = ctx.res().getHeader("Cache-Control");
+            if (own != null && own.contains("no-store")) return;
             String etag = etag(ctx.path(), ctx.queryString(), ctx.res().getContentType());
             ctx.header("ETag", etag);
             ctx.header("Cache-Control", "public, max-age=300");

@@ -35,19 +35,26 @@ public final class CloseMatches {
         Map<String, String> out = new LinkedHashMap<>();
         Map<String, org.apache.jena.graph.Node> idSpace = Map.of("idSpace",
             org.apache.jena.graph.NodeFactory.createLiteralString(new org.usmx.iri.IriPolicy(idBase).idNamespace()));
-        for (Map<String, String> r : runner.select(ClasspathQueries.query("sparql/search-entities.rq"), idSpace).rows()) {
+        for (Map<String, String> r : runner.forBuilding().select(ClasspathQueries.query("sparql/search-entities.rq"), idSpace).rows()) {
             out.putIfAbsent(r.get("entity"), r.get("prefLabel"));
         }
         return out;
     }
 
+    /** Named things (not texts) matching the words of a slug; a slug is short, but never more words than the index takes. */
+    private List<SearchIndex.Hit> entities(String words, int limit) {
+        List<String> w = index.fold(words);
+        String q = w.size() > SearchIndex.MAX_WORDS ? String.join(" ", w.subList(0, SearchIndex.MAX_WORDS)) : words;
+        return index.search(new SearchIndex.Request(q, java.util.Set.copyOf(SearchIndex.ENTITY_KINDS), java.util.Set.of(), 0, limit)).items();
+    }
+
     public List<Match> of(EntityIri missing, int limit) {
         String words = missing.slug().replace('-', ' ');
         Map<String, SearchIndex.Hit> hits = new LinkedHashMap<>();
-        for (SearchIndex.Hit h : index.search(words, "entity", limit * 4)) hits.putIfAbsent(h.iri(), h);
+        for (SearchIndex.Hit h : entities(words, limit * 4)) hits.putIfAbsent(h.iri(), h);
         if (hits.size() < limit) {
             List<SearchIndex.Hit> any = new ArrayList<>();
-            for (String w : words.split(" ")) if (w.length() > 1) any.addAll(index.search(w, "entity", limit * 4));
+            for (String w : words.split(" ")) if (w.length() > 1) any.addAll(entities(w, limit * 4));
             any.sort((a, b) -> Float.compare(b.score(), a.score()));
             for (SearchIndex.Hit h : any) hits.putIfAbsent(h.iri(), h);
         }

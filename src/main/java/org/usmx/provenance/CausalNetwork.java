@@ -93,14 +93,14 @@ public final class CausalNetwork {
     private final Map<String, List<Claim>> denials = new HashMap<>();
 
     public CausalNetwork(SelectRunner runner) {
-        for (Map<String, String> r : runner.select(EDGES, Map.of()).rows()) {
+        for (Map<String, String> r : runner.forBuilding().select(EDGES, Map.of()).rows()) {
             RawEdge e = edges.computeIfAbsent(r.get("edge"), k -> new RawEdge(k, r.get("from"), r.get("to"), r.get("polarity"), new ArrayList<>()));
             if (!e.claims().contains(r.get("claim"))) e.claims().add(r.get("claim"));
         }
         loadClaims(runner);
         // one disagreement per (claim, other claim): the rows naming a conflict node win over a bare conflictsWith link
         Map<String, List<Map<String, String>>> byPair = new LinkedHashMap<>();
-        for (Map<String, String> r : runner.select(DISAGREEMENTS, Map.of()).rows()) {
+        for (Map<String, String> r : runner.forBuilding().select(DISAGREEMENTS, Map.of()).rows()) {
             byPair.computeIfAbsent(r.get("claim") + " " + r.get("other"), k -> new ArrayList<>()).add(r);
         }
         for (List<Map<String, String>> rows : byPair.values()) {
@@ -112,7 +112,7 @@ public final class CausalNetwork {
                 if (!named) break;
             }
         }
-        for (Map<String, String> r : runner.select(NODES, Map.of()).rows()) {
+        for (Map<String, String> r : runner.forBuilding().select(NODES, Map.of()).rows()) {
             if (r.containsKey("label")) labels.putIfAbsent(r.get("node"), r.get("label"));
             if (r.containsKey("type")) {
                 String local = r.get("type").substring(USMX.length());
@@ -126,7 +126,7 @@ public final class CausalNetwork {
         Map<String, Map<String, String>> heads = new LinkedHashMap<>();
         Map<String, Set<Attribution>> attributions = new HashMap<>();
         Map<String, Set<String>> pairs = new HashMap<>();
-        for (Map<String, String> r : runner.select(CLAIMS, Map.of()).rows()) {
+        for (Map<String, String> r : runner.forBuilding().select(CLAIMS, Map.of()).rows()) {
             heads.putIfAbsent(r.get("claim"), r);
             Set<Attribution> a = attributions.computeIfAbsent(r.get("claim"), k -> new LinkedHashSet<>());
             if (r.containsKey("attributedTo")) a.add(new Attribution(r.get("attributedTo"), r.get("attributedToLabel")));

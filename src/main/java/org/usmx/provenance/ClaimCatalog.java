@@ -50,8 +50,8 @@ public final class ClaimCatalog {
 
     public ClaimCatalog(SelectRunner runner) {
         this.runner = runner;
-        this.types = runner.select(TYPES, Map.of()).rows().stream().map(r -> r.get("type")).toList();
-        this.holders = Set.copyOf(runner.select(HOLDERS, Map.of()).rows().stream().map(r -> r.get("holder")).toList());
+        this.types = runner.forBuilding().select(TYPES, Map.of()).rows().stream().map(r -> r.get("type")).toList();
+        this.holders = Set.copyOf(runner.forBuilding().select(HOLDERS, Map.of()).rows().stream().map(r -> r.get("holder")).toList());
     }
 
     /** Everyone some claim is attributed to (IRIs), including individuals of the ontology. */

@@ -70,7 +70,7 @@ public final class Timeline {
         Map<String, String> labels = new HashMap<>();
         Map<String, String> types = new HashMap<>();
         Map<String, Set<String>> countries = new HashMap<>();
-        for (Map<String, String> r : runner.select(SUBJECTS, countryIris).rows()) {
+        for (Map<String, String> r : runner.forBuilding().select(SUBJECTS, countryIris).rows()) {
             String s = r.get("subject");
             if (r.containsKey("label")) labels.putIfAbsent(s, r.get("label"));
             if (r.containsKey("type")) {
@@ -85,7 +85,7 @@ public final class Timeline {
         // subject + property → date → sources
         Map<String, Map<String, Map<String, Source>>> facts = new LinkedHashMap<>();
         Map<String, String> precisions = new HashMap<>();
-        for (Map<String, String> r : runner.select(FACTS, Map.of()).rows()) {
+        for (Map<String, String> r : runner.forBuilding().select(FACTS, Map.of()).rows()) {
             // an attested date says "in office at that time": two of them are two facts, never a disagreement
             boolean attested = r.get("property").equals(USMX + "attestedDate");
             String key = r.get("subject") + " " + r.get("property") + (attested ? " " + r.get("date") : "");
@@ -126,7 +126,7 @@ public final class Timeline {
         Map<String, Map<String, Side>> sides = new LinkedHashMap<>();
         Map<String, Set<String>> abouts = new HashMap<>();
         Map<String, Map<String, String>> heads = new HashMap<>();
-        for (Map<String, String> r : runner.select(CONFLICTS, Map.of()).rows()) {
+        for (Map<String, String> r : runner.forBuilding().select(CONFLICTS, Map.of()).rows()) {
             String c = r.get("conflict");
             heads.putIfAbsent(c, r);
             abouts.computeIfAbsent(c, k -> new TreeSet<>()).add(r.get("about"));

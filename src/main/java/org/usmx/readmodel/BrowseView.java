@@ -27,6 +27,12 @@ public record BrowseView(Kind kind, List<Row> rows, long total, int page, int pa
             this.segment = segment;
         }
 
+        /** In JSON, a kind is its path name ("organization"). */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String path() {
+            return path;
+        }
+
         /** By its path name, or by the IRI segment entities of the kind have ("org" for organizations). */
         public static java.util.Optional<Kind> of(String path) {
             return java.util.Arrays.stream(values()).filter(k -> k.path.equals(path) || k.segment.equals(path)).findFirst();

@@ -17,7 +17,6 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.usmx.linkeddata.LocalPaths;
 import org.usmx.sparql.Prefixes;
 
 /** Read helpers over one resource's description (the quads Linked Data serves), for the pages. */
@@ -41,11 +40,14 @@ public final class DescriptionView {
         this.idBase = idBase;
     }
 
-    /** The best label of any node: English skos:prefLabel, any prefLabel, rdfs:label, foaf:name, else a short name. */
+    /** A conflict has no name but its topic ("When Presidents Bush and Calderón met…"). */
+    private static final Node CONFLICT_TOPIC = NodeFactory.createURI(org.usmx.store.Vocab.ont("conflictTopic"));
+
+    /** The best label of any node: English skos:prefLabel, any prefLabel, rdfs:label, foaf:name, title, a conflict's topic, else a short name. */
     public String label(Node n) {
         if (n.isLiteral()) return n.getLiteralLexicalForm();
         String best = null;
-        for (Node p : List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(), FOAF_NAME, DCTerms.title.asNode())) {
+        for (Node p : List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(), FOAF_NAME, DCTerms.title.asNode(), CONFLICT_TOPIC)) {
             for (Quad q : quads(n, p)) {
                 if (!q.getObject().isLiteral()) continue;
                 String lang = q.getObject().getLiteralLanguage();
@@ -124,22 +126,5 @@ public final class DescriptionView {
             if (!subjects.contains(q.getSubject())) subjects.add(q.getSubject());
         });
         return out;
-    }
-
-    /** A node as HTML: a link to its page (IRIs, with their label) or the escaped literal. */
-    public String html(Node n) {
-        if (n.isURI()) return org.usmx.web.Html.a(LocalPaths.page(n.getURI(), idBase), label(n));
-        if (n.isLiteral()) {
-            String lang = n.getLiteralLanguage();
-            return org.usmx.web.Html.esc(n.getLiteralLexicalForm()) + (lang.isEmpty() ? "" : " <span class=\"muted\">(" + org.usmx.web.Html.esc(lang) + ")</span>");
-        }
-        return "<span class=\"muted\">(structured value)</span>";
-    }
-
-    /** A property as HTML: its label, linked to the ontology page for usmx terms. */
-    public String property(Node p) {
-        String label = label(p), shortName = shortName(p);
-        return org.usmx.web.Html.a(LocalPaths.page(p.getURI(), idBase), label)
-            + (label.equals(shortName) ? "" : " <span class=\"iri\">" + org.usmx.web.Html.esc(shortName) + "</span>");
     }
 }

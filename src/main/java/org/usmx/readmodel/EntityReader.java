@@ -38,10 +38,14 @@ public final class EntityReader {
     private static final Query POSTS = ClasspathQueries.query("sparql/entity-posts.rq");
     private static final Query EVIDENCE = ClasspathQueries.query("sparql/entity-fact-evidence.rq");
     private static final Query CLAIMS = ClasspathQueries.query("sparql/page-entity-claims.rq");
+    private static final Query CONFLICT_TOPICS = ClasspathQueries.query("sparql/entity-conflict-topics.rq");
+    private static final Query SIDES = ClasspathQueries.query("sparql/entity-sides.rq");
+    private static final String SIDE = Vocab.ont("side");
 
     /** Statements shown in the header (name, kind, description), not as rows. */
     private static final Set<String> HEADER = Set.of(RDF.type.getURI(), SKOS.prefLabel.getURI(), SKOS.altLabel.getURI(),
-        DescriptionView.FOAF_NAME.getURI(), SKOS.definition.getURI(), RDFS.comment.getURI(), RDFS.label.getURI());
+        DescriptionView.FOAF_NAME.getURI(), SKOS.definition.getURI(), RDFS.comment.getURI(), RDFS.label.getURI(),
+        Vocab.ont("conflictTopic"));
 
     /** Incoming relations shown elsewhere on the page (claims, posts) or that are bookkeeping of the model. */
     private static final Set<String> SHOWN_ELSEWHERE = Set.of(
@@ -131,12 +135,13 @@ public final class EntityReader {
         StatementGroup posts = posts(iri, rows(POSTS, iri));
         if (posts != null) groups.add(posts);
         List<Statement> inferred = new ArrayList<>();
-        groups.addAll(facts(v, rows(EVIDENCE, iri), inferred));
+        groups.addAll(facts(v, rows(EVIDENCE, iri), sides(iri), inferred));
         List<ClaimRef> claims = claims(rows(CLAIMS, iri));
         List<Incoming> incoming = new ArrayList<>();
         List<Incoming> bookkeeping = new ArrayList<>();
-        incoming(v, v.incoming(false), incoming, bookkeeping);
-        incoming(v, v.incoming(true), bookkeeping, bookkeeping);
+        Map<String, String> topics = conflictTopics(iri);
+        incoming(v, v.incoming(false), incoming, bookkeeping, topics);
+        incoming(v, v.incoming(true), bookkeeping, bookkeeping, topics);
         String label = v.label(v.node);
         List<String> descriptions = new ArrayList<>(v.literals(SKOS.definition.asNode()));
         descriptions.addAll(v.literals(RDFS.comment.asNode()));
@@ -146,7 +151,7 @@ public final class EntityReader {
         List<Papers.Paper> sources = cited.stream().map(papers::get).flatMap(java.util.Optional::stream)
             .sorted(Comparator.comparing(Papers.Paper::shortCite)).toList();
         // the ontology's own classes say it best; foaf:Person, prov:Person and the like only when there is none
-        List<Node> types = v.types().stream().filter(t -> t.isURI() && t.getURI().startsWith(idBase + "ontology#")).toList();
+        List<Node> types = v.types().stream().filter(t -> t.isURI() && t.getURI().startsWith(Vocab.ONT)).toList();
         if (types.isEmpty()) types = v.types().stream().filter(Node::isURI).toList();
         return new EntityView(iri, label, types.stream().map(t -> link(v, t)).toList(), descriptions, aliases(v, label),
             groups, claims, incoming, bookkeeping, inferred, sources, formats(iri),
@@ -161,7 +166,30 @@ public final class EntityReader {
         return Link.to(iri, label, idBase);
     }
 
-    private List<Link> formats(String iri) {
+    /** Everything linking to the resource, stated or inferred, bookkeeping included (a claim's page lists its records). */
+    List<Incoming> linkedFrom(DescriptionView v) {
+        List<Incoming> all = new ArrayList<>();
+        Map<String, String> topics = conflictTopics(v.iri);
+        incoming(v, v.incoming(false), all, all, topics);
+        incoming(v, v.incoming(true), all, all, topics);
+        return all;
+    }
+
+    /** A conflict's sides by IRI, with paper, page, quote and the value each holds (empty for anything but a conflict). */
+    private Map<String, Map<String, String>> sides(String iri) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        for (Map<String, String> r : rows(SIDES, iri)) out.putIfAbsent(r.get("side"), r);
+        return out;
+    }
+
+    /** The topics of the conflicts linking to the resource: a conflict is named by its topic, not its id. */
+    private Map<String, String> conflictTopics(String iri) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map<String, String> r : rows(CONFLICT_TOPICS, iri)) out.putIfAbsent(r.get("conflict"), r.get("topic"));
+        return out;
+    }
+
+    List<Link> formats(String iri) {
         String local = LocalPaths.path(iri, idBase);
         return List.of(new Link(local + ".ttl", "Turtle", null), new Link(local + ".jsonld", "JSON-LD", null),
             new Link(local + ".nt", "N-Triples", null), new Link(local + ".rdf", "RDF/XML", null),
@@ -244,7 +272,8 @@ public final class EntityReader {
     }
 
     /** Outgoing statements grouped by property, each value with the evidence that states it. */
-    private List<StatementGroup> facts(DescriptionView v, List<Map<String, String>> evidence, List<Statement> inferred) {
+    private List<StatementGroup> facts(DescriptionView v, List<Map<String, String>> evidence, Map<String, Map<String, String>> sides,
+                                       List<Statement> inferred) {
         Map<String, List<Statement>> byProperty = new LinkedHashMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
         for (DescriptionView.Fact f : v.facts()) {
@@ -254,6 +283,16 @@ public final class EntityReader {
             String text = f.value().isLiteral() ? f.value().getLiteralLexicalForm() : null;
             if (DescriptionView.inferredOnly(f.graphs())) {
                 inferred.add(new Statement(value, v.label(f.property()) + (text == null ? "" : ": " + text), null, List.of(), "inferred"));
+                continue;
+            }
+            if (property.equals(SIDE) && value != null && sides.containsKey(value.iri())) {
+                // a conflict's side: named by its paper and page, what it holds, and its words
+                Map<String, String> side = sides.get(value.iri());
+                String paper = papers.get(side.get("paper")).map(Papers.Paper::shortCite).orElse(value.label());
+                Link named = new Link(value.href(), paper + (side.get("page") == null ? "" : ", p. " + side.get("page")), value.iri());
+                titles.putIfAbsent(property, "Sides");
+                byProperty.computeIfAbsent(property, k -> new ArrayList<>())
+                    .add(new Statement(named, side.get("value"), null, List.of(reference(side, null, "side")), null));
                 continue;
             }
             List<Reference> refs = new ArrayList<>();
@@ -305,11 +344,13 @@ public final class EntityReader {
         return out;
     }
 
-    private void incoming(DescriptionView v, Map<Node, List<Node>> in, List<Incoming> shown, List<Incoming> bookkeeping) {
+    private void incoming(DescriptionView v, Map<Node, List<Node>> in, List<Incoming> shown, List<Incoming> bookkeeping,
+                          Map<String, String> conflictTopics) {
         for (var e : in.entrySet()) {
             String p = e.getKey().getURI();
             if (SHOWN_ELSEWHERE.contains(p)) continue;
-            List<Link> subjects = e.getValue().stream().filter(Node::isURI).limit(MAX_INCOMING_PER_RELATION).map(n -> link(v, n)).toList();
+            List<Link> subjects = e.getValue().stream().filter(Node::isURI).limit(MAX_INCOMING_PER_RELATION)
+                .map(n -> conflictTopics.containsKey(n.getURI()) ? link(n.getURI(), conflictTopics.get(n.getURI())) : link(v, n)).toList();
             int more = Math.max(0, (int) e.getValue().stream().filter(Node::isURI).count() - MAX_INCOMING_PER_RELATION);
             if (subjects.isEmpty()) continue;
             boolean keep = INCOMING.containsKey(p) && !BOOKKEEPING.contains(p) && shown != bookkeeping;

@@ -13,6 +13,17 @@ public record EntityView(String iri, String label, List<Link> types, List<String
                          List<Incoming> bookkeeping, List<Statement> inferred, List<Papers.Paper> sources, List<Link> formats,
                          Citation cite) {
 
+    /**
+     * A conflict's side-by-side page (/conflicts/{slug}, where each side is read in its paper's
+     * words), or null for anything that is not a conflict with sides.
+     */
+    public Link conflictPage() {
+        boolean conflict = types.stream().anyMatch(t -> org.usmx.store.Vocab.ont("Conflict").equals(t.iri()));
+        boolean sided = groups.stream().anyMatch(g -> g.id().equals("side"));
+        return conflict && sided ? new Link("/conflicts/" + iri.substring(iri.lastIndexOf('/') + 1),
+            "The two sides of this conflict, each in its paper's words", iri) : null;
+    }
+
     /** A spelling of the name and the papers whose text uses it. */
     public record Alias(String text, String lang, List<Link> papers) {}
 

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.apache.jena.query.Query;
 import org.usmx.linkeddata.LocalPaths;
@@ -42,6 +41,7 @@ public final class Papers {
     private final String idBase;
     private volatile Map<String, Paper> papers;
     private final Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<Paper>> usedBy = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Papers(SelectRunner runner, DataFiles files, String idBase) {
         this.runner = runner;
@@ -81,10 +81,32 @@ public final class Papers {
         return words[words.length - 1];
     }
 
-    /** The papers whose canonical text contains the spelling (as a whole phrase, case as written). */
+    /**
+     * The papers whose canonical text contains the spelling (as a whole phrase, case as written).
+     * Kept per spelling: the texts never change while a store is served, and an entity page asks
+     * for every alias, each a scan of every paper's text.
+     */
     public List<Paper> using(String spelling) {
-        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(spelling) + "(?![\\p{L}\\p{N}])");
-        return all().values().stream().filter(paper -> p.matcher(text(paper)).find()).toList();
+        return usedBy.computeIfAbsent(spelling, s -> all().values().stream().filter(paper -> containsPhrase(text(paper), s)).toList());
+    }
+
+    /** A letter or a number of any kind (\\p{L} or \\p{N}: superscript note markers count as numbers). */
+    private static boolean isWordChar(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+            || type == Character.OTHER_NUMBER;
+    }
+
+    /** The phrase occurs with no letter or number right before or after it. */
+    static boolean containsPhrase(String text, String phrase) {
+        if (phrase.isEmpty()) return false;
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
+            boolean startsWord = at == 0 || !isWordChar(text.codePointBefore(at));
+            boolean endsWord = end == text.length() || !isWordChar(text.codePointAt(end));
+            if (startsWord && endsWord) return true;
+        }
+        return false;
     }
 
     private String text(Paper paper) {

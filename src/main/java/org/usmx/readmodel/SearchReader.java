@@ -2,12 +2,10 @@ package org.usmx.readmodel;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
@@ -15,14 +13,12 @@ import org.usmx.linkeddata.LocalPaths;
 import org.usmx.search.SearchIndex;
 
 /**
- * The search page's read model over {@link SearchIndex}: facets by kind (the IRI's kind segment)
- * and paper (a claim's paper, which its IRI names), paging, marked matches and "did you mean".
+ * The search page's read model over {@link SearchIndex}'s typed search: facets by kind and paper
+ * with the index's counts over every match, paging, marked matches and "did you mean".
  */
 public final class SearchReader {
 
     public static final int PAGE_SIZE = 20;
-    /** Hits considered for facets and paging; beyond this the total is reported as "at least". */
-    static final int CANDIDATES = 1000;
     private static final int SNIPPET = 260;
 
     private static final Map<String, String> KIND_LABELS = Map.ofEntries(
@@ -57,61 +53,53 @@ public final class SearchReader {
         };
     }
 
+    /**
+     * One page of results. {@code kind} is one of the index's kinds ({@link SearchIndex#KINDS}),
+     * {@code paper} a paper's id ("downie-2011"); null for no filter.
+     *
+     * @throws SearchIndex.InvalidRequest for a kind the index does not know
+     */
     public SearchView read(String q, String kind, String paper, int page) {
-        List<SearchIndex.Hit> candidates = q.isBlank() ? List.of() : index.search(q, null, CANDIDATES);
+        // a page searches the first MAX_WORDS words rather than refusing a long paste
         List<String> words = List.of(fold(q).split("[^\\p{L}\\p{N}]+")).stream().filter(w -> !w.isEmpty()).toList();
-        Map<String, Long> kindCounts = new TreeMap<>();
-        Map<String, Long> paperCounts = new LinkedHashMap<>();
-        List<SearchIndex.Hit> filtered = new ArrayList<>();
-        for (SearchIndex.Hit h : candidates) {
-            String k = segment(h.iri());
-            String p = paperOf(h.iri(), k);
-            boolean kindOk = kind == null || kind.equals(k);
-            boolean paperOk = paper == null || paper.equals(p);
-            if (paperOk) kindCounts.merge(k, 1L, Long::sum);
-            if (kindOk && p != null) paperCounts.merge(p, 1L, Long::sum);
-            if (kindOk && paperOk) filtered.add(h);
-        }
-        int from = Math.min((page - 1) * PAGE_SIZE, filtered.size());
+        List<String> tokens = index.fold(q);
+        String searched = tokens.size() > SearchIndex.MAX_WORDS ? String.join(" ", tokens.subList(0, SearchIndex.MAX_WORDS)) : q;
+        Set<String> kinds = kind == null ? Set.of() : Set.of(kind);
+        // a paper id that is no slug names no paper: it filters everything out rather than failing
+        Set<String> paperIris = paper == null ? Set.of() : Set.of(org.usmx.iri.IriPolicy.isSlug(paper) ? new org.usmx.iri.IriPolicy(idBase).document(paper) : paper);
+        SearchIndex.Result result = q.isBlank() ? null
+            : index.search(new SearchIndex.Request(searched, kinds, paperIris, (page - 1) * PAGE_SIZE, PAGE_SIZE));
+        if (result == null) return new SearchView(q, List.of(), 0, page, PAGE_SIZE, List.of(), List.of(), kind, paper, null, false);
         List<SearchView.Hit> hits = new ArrayList<>();
-        for (SearchIndex.Hit h : filtered.subList(from, Math.min(from + PAGE_SIZE, filtered.size()))) {
-            String k = segment(h.iri());
+        for (SearchIndex.Hit h : result.items()) {
             String label = h.label() == null || h.label().isBlank() ? h.iri().replaceAll(".*/", "") : h.label();
-            String text = h.text() == null || h.text().equals(label) ? null : snippet(h.text(), words);
-            String p = paperOf(h.iri(), k);
+            String text = h.text() == null || h.text().isBlank() || h.text().equals(label) ? null : snippet(h.text(), words);
+            // a text's paper says where it is from; a named thing is mentioned by several
+            String p = SearchIndex.ENTITY_KINDS.contains(h.kind()) || h.papers().isEmpty() ? null : h.papers().get(0);
             hits.add(new SearchView.Hit(new Link(LocalPaths.page(h.iri(), idBase), label, h.iri()),
-                singular(k), mark(label, words), text == null ? List.of() : mark(text, words),
-                p == null ? null : papers.get(idBase + "id/document/" + p).map(Papers.Paper::shortCite).orElse(p)));
+                singular(h.kind()), mark(label, words), text == null ? List.of() : mark(text, words),
+                p == null ? null : papers.get(p).map(Papers.Paper::shortCite).orElse(p.replaceAll(".*/", ""))));
         }
         List<SearchView.Facet> kindFacets = new ArrayList<>();
-        kindCounts.forEach((k, n) -> kindFacets.add(new SearchView.Facet(k, KIND_LABELS.getOrDefault(k, k), n, k.equals(kind))));
-        kindFacets.sort((a, b) -> Long.compare(b.count(), a.count()));
-        List<SearchView.Facet> paperFacets = new ArrayList<>();
-        paperCounts.forEach((p, n) -> paperFacets.add(new SearchView.Facet(p,
-            papers.get(idBase + "id/document/" + p).map(Papers.Paper::shortCite).orElse(p), n, p.equals(paper))));
-        // nothing matched as written: the index may still offer close spellings; say so, and suggest the spelling
-        boolean closeOnly = !candidates.isEmpty() && candidates.stream().allMatch(h -> h.match() == SearchIndex.Match.CLOSE_SPELLING);
-        String suggestion = (candidates.isEmpty() || closeOnly) && !q.isBlank() ? didYouMean(words) : null;
-        return new SearchView(q, hits, filtered.size(), candidates.size() == CANDIDATES, page, PAGE_SIZE,
-            kindFacets, paperFacets, kind, paper, suggestion, closeOnly);
-    }
-
-    /** The kind segment of an IRI under {base}id/ ("person", "claim"…). */
-    String segment(String iri) {
-        String rest = iri.startsWith(idBase + "id/") ? iri.substring(idBase.length() + 3) : iri;
-        int slash = rest.indexOf('/');
-        return slash < 0 ? "other" : rest.substring(0, slash);
-    }
-
-    /** A claim's paper: claim IRIs are {paper}-c{n} under the URI policy (docs/uri-policy.md). */
-    private String paperOf(String iri, String kind) {
-        if (!"claim".equals(kind)) return null;
-        String slug = iri.substring(iri.lastIndexOf('/') + 1);
-        for (Papers.Paper p : papers.all().values()) {
-            String id = p.iri().substring(p.iri().lastIndexOf('/') + 1);
-            if (slug.startsWith(id + "-")) return id;
+        for (SearchIndex.FacetCount f : result.facets().kind()) {
+            kindFacets.add(new SearchView.Facet(f.value(), KIND_LABELS.getOrDefault(f.value(), f.value()), f.count(), f.value().equals(kind)));
         }
-        return null;
+        List<SearchView.Facet> paperFacets = new ArrayList<>();
+        for (SearchIndex.FacetCount f : result.facets().paper()) {
+            String id = f.value().replaceAll(".*/", "");
+            paperFacets.add(new SearchView.Facet(id, papers.get(f.value()).map(Papers.Paper::shortCite).orElse(f.label()), f.count(), id.equals(paper)));
+        }
+        // nothing matched as written: the index may still offer close spellings (ranked last); say so, and suggest the spelling
+        boolean closeOnly = result.total() > 0 && firstMatch(result, searched, kinds, paperIris) == SearchIndex.Match.CLOSE_SPELLING;
+        String suggestion = result.total() == 0 || closeOnly ? didYouMean(words) : null;
+        return new SearchView(q, hits, result.total(), page, PAGE_SIZE, kindFacets, paperFacets, kind, paper, suggestion, closeOnly);
+    }
+
+    /** How the best hit matched: hits come best tier first, so the first of page one tells. */
+    private SearchIndex.Match firstMatch(SearchIndex.Result result, String q, Set<String> kinds, Set<String> paperIris) {
+        if (result.offset() == 0 && !result.items().isEmpty()) return result.items().get(0).match();
+        List<SearchIndex.Hit> first = index.search(new SearchIndex.Request(q, kinds, paperIris, 0, 1)).items();
+        return first.isEmpty() ? null : first.get(0).match();
     }
 
     private static String singular(String kind) {

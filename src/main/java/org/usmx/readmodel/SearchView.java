@@ -6,7 +6,7 @@ import java.util.List;
  * One page of /search: the hits with their matched words marked, facets (kind, paper) with counts,
  * the true total after filtering, paging, and a suggestion when nothing matched.
  */
-public record SearchView(String query, List<Hit> hits, long total, boolean capped, int page, int pageSize,
+public record SearchView(String query, List<Hit> hits, long total, int page, int pageSize,
                          List<Facet> kinds, List<Facet> papers, String kind, String paper, String didYouMean,
                          boolean closeSpellingsOnly) {
 

@@ -15,6 +15,7 @@ import io.javalin.http.Context;
 
 import org.usmx.http.Paging;
 import org.usmx.http.Problem;
+import org.usmx.linkeddata.LocalPaths;
 
 /**
  * The W3C Entity Reconciliation Service API (what OpenRefine speaks) at /reconcile:
@@ -227,7 +228,7 @@ public final class ReconcileController {
         if (id == null || id.isBlank()) throw Problem.badParameter("id", "id is required: the IRI of a candidate.");
         Reconciler.Preview p = reconciler.preview(id.trim())
             .orElseThrow(() -> Problem.notFound("No node " + id + " to preview."));
-        ctx.contentType("text/html; charset=utf-8").result(preview.render(p));
+        ctx.contentType("text/html; charset=utf-8").result(preview.render(p, base(ctx) + LocalPaths.page(p.id(), idBase)));
     }
 
     private static String prefix(Context ctx) {

@@ -45,7 +45,8 @@ public final class Reconciler {
     public record Candidate(String id, String name, String description, List<Type> type, double score, boolean match) {}
 
     /** What the preview shows. */
-    public record Preview(String id, String name, List<String> aliases, List<Type> types, String kind) {}
+    /** A node for a preview card: IRI, name, other names, classes, index kind and its definition or comment (null if none). */
+    public record Preview(String id, String name, List<String> aliases, List<Type> types, String kind, String description) {}
 
     /** Node kinds reconciliation returns: named things and documents, not claims or notes. */
     static final Set<String> KINDS;
@@ -58,6 +59,7 @@ public final class Reconciler {
     private static final Query TYPES = ClasspathQueries.query("sparql/reconcile-types.rq");
     private static final Query PROPERTIES = ClasspathQueries.query("sparql/reconcile-properties.rq");
     private static final Query VALUES = ClasspathQueries.query("sparql/reconcile-values.rq");
+    private static final Query DESCRIPTION = ClasspathQueries.query("sparql/reconcile-description.rq");
 
     private final SearchIndex index;
     private final SelectRunner runner;
@@ -170,8 +172,9 @@ public final class Reconciler {
         String iri = ids.iri(id).orElse(id);
         if (!index.contains(iri)) return Optional.empty();
         List<String> names = index.names(iri);
+        List<Map<String, String>> described = runner.select(DESCRIPTION, Map.of("node", NodeFactory.createURI(iri))).rows();
         return Optional.of(new Preview(iri, names.get(0), names.subList(1, names.size()), typesOf.getOrDefault(iri, List.of()),
-            index.kindOf(iri).orElse("")));
+            index.kindOf(iri).orElse(""), described.isEmpty() ? null : described.get(0).get("description")));
     }
 
     private static final class Scored {

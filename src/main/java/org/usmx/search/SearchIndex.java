@@ -147,7 +147,7 @@ public final class SearchIndex {
         org.usmx.iri.IriPolicy iris = new org.usmx.iri.IriPolicy(idBase);
         this.identifiers = new Identifiers(idBase);
         Map<String, Map<String, List<String>>> fields = new LinkedHashMap<>();
-        for (Map<String, String> r : runner.select(ClasspathQueries.query("sparql/search-nodes.rq"), Map.of()).rows()) {
+        for (Map<String, String> r : runner.forBuilding().select(ClasspathQueries.query("sparql/search-nodes.rq"), Map.of()).rows()) {
             fields.computeIfAbsent(r.get("node"), k -> new HashMap<>()).computeIfAbsent(r.get("field"), k -> new ArrayList<>()).add(r.get("value"));
         }
         Map<String, String> titles = new HashMap<>();
@@ -278,15 +278,6 @@ public final class SearchIndex {
 
     // ---------------------------------------------------------------------------------------------
     // Search
-
-    /** Ranked hits for {@code q} (old form: kind "entity", "claim", a kind, or null for all). */
-    public List<Hit> search(String q, String kind, int limit) {
-        // this form serves pages and suggestions: it searches for the first MAX_WORDS words rather than refusing
-        List<String> words = tokens(q == null ? "" : q);
-        if (words.size() > MAX_WORDS) q = String.join(" ", words.subList(0, MAX_WORDS));
-        Set<String> kinds = kind == null ? Set.of() : kind.equals("entity") ? Set.copyOf(ENTITY_KINDS) : Set.of(kind);
-        return search(new Request(q, kinds, Set.of(), 0, limit)).items();
-    }
 
     public Result search(Request req) {
         for (String k : req.kinds()) {

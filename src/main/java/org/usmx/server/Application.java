@@ -29,7 +29,6 @@ import org.usmx.linkeddata.OntologyController;
 import org.usmx.linkeddata.OntologyDocs;
 import org.usmx.linkeddata.StoreDescriptions;
 import org.usmx.provenance.ClaimCatalog;
-import org.usmx.reconcile.PreviewPage;
 import org.usmx.reconcile.ReconcileController;
 import org.usmx.reconcile.Reconciler;
 import org.usmx.provenance.CausalNetwork;
@@ -40,6 +39,8 @@ import org.usmx.search.SearchIndex;
 import org.usmx.sparql.QueryLibrary;
 import org.usmx.sparql.SelectRunner;
 import org.usmx.store.LoadedStore;
+import org.usmx.store.ReleaseDumps;
+import org.usmx.web.PublicFiles;
 import org.usmx.web.OntologyPage;
 import org.usmx.web.PageData;
 import org.usmx.web.ShapesPage;
@@ -61,11 +62,16 @@ public final class Application {
 
     /** As {@link #build(Settings, LoadedStore)} with the given safety limits (README "Operations"). */
     public static UsmxServer build(Settings settings, LoadedStore store, Limits limits) {
+        return build(settings, store, limits, PublicFiles.fromEnvironment()); // a wrong USMX_PUBLIC_DIR stops the start
+    }
+
+    /** As {@link #build(Settings, LoadedStore, Limits)}, publishing the given files at /public/. */
+    public static UsmxServer build(Settings settings, LoadedStore store, Limits limits, PublicFiles publicFiles) {
         checkIdBase(settings, store);
         Safety safety = Safety.of(limits);
         ResponseCache cache = ResponseCache.fromEnvironment();
         Supplier<Map<String, Object>> live = () -> Map.of("limits", safety.describe(), "responseCache", cache.stats());
-        return UsmxServer.create(settings, store, safety, cache, s -> routes(settings, s, live));
+        return UsmxServer.create(settings, store, safety, cache, s -> routes(settings, s, live, publicFiles));
     }
 
     /** Never serve one base's IRIs as another's (StoreManager rebuilds a store for the configured base). */
@@ -77,7 +83,7 @@ public final class Application {
     }
 
     /** The routes over one store; built again, with every cache, for each store the server switches to. */
-    static Consumer<JavalinConfig> routes(Settings settings, LoadedStore store, Supplier<Map<String, Object>> live) {
+    static Consumer<JavalinConfig> routes(Settings settings, LoadedStore store, Supplier<Map<String, Object>> live, PublicFiles publicFiles) {
         checkIdBase(settings, store); // again for each store the server switches to
         OpsController ops = new OpsController(new StatsService(store), live);
         SelectRunner runner = new SelectRunner(store.dataset(), settings.queryTimeout());
@@ -90,8 +96,10 @@ public final class Application {
         ClaimsController claims = new ClaimsController(claimTrace, new ClaimCatalog(runner), index, filters, settings.idBase());
         SearchController search = new SearchController(index, filters);
         EntitiesController entities = new EntitiesController(runner, index, settings.idBase());
-        DatasetController dataset = new DatasetController(store, runner, settings.idBase());
-        ReconcileController reconcile = new ReconcileController(new Reconciler(index, runner, settings.idBase()), PreviewPage.PLAIN, settings.idBase());
+        ReleaseDumps dumps = new ReleaseDumps(store);
+        writeDumpsInBackground(dumps);
+        DatasetController dataset = new DatasetController(store, runner, dumps, settings.idBase());
+        ReconcileController reconcile = new ReconcileController(new Reconciler(index, runner, settings.idBase()), org.usmx.web.PreviewCard::render, settings.idBase());
         CausalNetwork causalNetwork = new CausalNetwork(runner);
         Timeline timeline = new Timeline(runner, settings.idBase());
         AnalysisController analysis = new AnalysisController(causalNetwork, timeline, filters);
@@ -99,14 +107,18 @@ public final class Application {
         org.usmx.explore.ExploreController explore = new org.usmx.explore.ExploreController(runner, dataFiles, causalNetwork, timeline, settings.idBase());
         WebPages pages = new WebPages(new PageData(runner, claimTrace, dataFiles), settings.idBase());
         WebController web = new WebController(pages, index, settings.idBase());
-        org.usmx.readmodel.Papers papers = new org.usmx.readmodel.Papers(runner, dataFiles, settings.idBase());
-        org.usmx.web.BrowseController browse = new org.usmx.web.BrowseController(
-            new org.usmx.readmodel.BrowseReader(runner, papers, settings.idBase()), papers, settings.idBase());
+        org.usmx.readmodel.Papers papers = pages.papers();
+        org.usmx.readmodel.BrowseReader browseReader = new org.usmx.readmodel.BrowseReader(runner, papers, settings.idBase());
+        org.usmx.web.BrowseController browse = new org.usmx.web.BrowseController(browseReader, papers, settings.idBase());
         org.usmx.web.QueryController workbench = new org.usmx.web.QueryController(new org.usmx.web.QueryWorkbench(
             new QueryLibrary(settings.queriesDir(), settings.idBase()), runner, settings.queryTimeout().toSeconds(), settings.maxRows(), settings.idBase()));
-        LinkedDataController linkedData = new LinkedDataController(new StoreDescriptions(store.dataset(), settings.idBase()),
+        StoreDescriptions descriptions = new StoreDescriptions(store.dataset(), settings.idBase());
+        // the JSON API serves the views the pages render, from the same readers
+        org.usmx.api.ReadModelsController views = new org.usmx.api.ReadModelsController(descriptions, pages.entityReader(),
+            pages.paperReader(), browseReader, papers, settings.idBase());
+        LinkedDataController linkedData = new LinkedDataController(descriptions,
             new CloseMatches(index, CloseMatches.entityLabels(runner, settings.idBase()), settings.idBase()), pages, settings.idBase());
-        GraphController graphs = new GraphController(runner, g -> SitePages.graph(g, settings.idBase()), settings.idBase());
+        GraphController graphs = new GraphController(runner, g -> SitePages.graph(g, pages.papers(), settings.idBase()), settings.idBase());
         OntologyController ontology = new OntologyController(new OntologyDocs(store.dataset(), runner),
             docs -> OntologyPage.render(docs, settings.idBase()), ShapesPage::render, settings.idBase());
         return (JavalinConfig config) -> {
@@ -117,6 +129,7 @@ public final class Application {
                 || path.startsWith("/id/") && path.substring(path.lastIndexOf('/') + 1).contains("."));
             config.routes.get("/health", ops::health);
             config.routes.get("/api/stats", ops::stats);
+            config.routes.get("/api/status", ops::status);
             config.routes.get("/api/queries", queries::list);
             config.routes.get("/api/queries/{name}", queries::run);
             config.routes.get("/api/claims", claims::list);
@@ -128,6 +141,9 @@ public final class Application {
             config.routes.get("/api/search", search::search);
             config.routes.get("/api/entities", entities::list);
             config.routes.get("/api/entities/{kind}/{slug}", entities::get);
+            config.routes.get("/api/entities/{kind}/{slug}/statements", views::statements);
+            config.routes.get("/api/papers/{paper}", views::paper);
+            config.routes.get("/api/browse/{kind}", views::browse);
             config.routes.get("/api/causal-graph", analysis::causalGraph);
             config.routes.get("/api/timeline", analysis::timeline);
             config.routes.get("/api/tenures", tenures::list);
@@ -135,6 +151,7 @@ public final class Application {
             config.routes.get("/.well-known/void", dataset::voidDescription);
             config.routes.get("/dumps/", dataset::index);
             config.routes.get("/dumps/{file}", dataset::dump);
+            config.routes.get("/dumps/{release}/{file}", dataset::releaseDump);
             config.routes.get("/reconcile", reconcile::get);
             config.routes.post("/reconcile", reconcile::post);
             config.routes.get("/reconcile/suggest/entity", reconcile::suggestEntity);
@@ -145,6 +162,7 @@ public final class Application {
             config.routes.get("/", web::home);
             config.routes.get("/search", web::search);
             config.routes.get("/static/{version}/<path>", org.usmx.web.StaticAssets::serve);
+            config.routes.get("/public/<path>", publicFiles::serve);
             config.routes.get("/query", workbench::page);
             config.routes.get("/browse", browse::index);
             config.routes.get("/browse/{kind}", browse::kind);
@@ -160,5 +178,22 @@ public final class Application {
             config.routes.head("/id/annotation/{kind}/{slug}", linkedData::annotation);
             config.routes.head("/ontology", ontology::ontology);
         };
+    }
+
+    /**
+     * Dumps are made once per release, not on the first request for them: a low-priority thread
+     * writes whatever the store directory lacks (nothing, on a restart over a built store).
+     */
+    private static void writeDumpsInBackground(ReleaseDumps dumps) {
+        Thread t = Thread.ofPlatform().name("usmx-dumps").daemon().unstarted(() -> {
+            try {
+                dumps.writeAll();
+            } catch (RuntimeException e) {
+                // the store was switched away or closed while writing; a request writes the file on demand
+                org.slf4j.LoggerFactory.getLogger(Application.class).debug("dumps not written in the background: {}", e.toString());
+            }
+        });
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 }

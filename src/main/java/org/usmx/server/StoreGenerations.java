@@ -117,7 +117,10 @@ final class StoreGenerations {
         web.exceptionally(e -> {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             if (closing) LOG.debug("warm-up over {} ended by shutdown: {}", first, cause.getMessage());
-            else LOG.error("cannot build the web application over {}: {}", first, cause.getMessage());
+            else {
+                LOG.error("cannot build the web application over {}: {}", first, cause.toString());
+                LOG.debug("the failure in full", cause); // USMX_LOG_LEVEL=DEBUG
+            }
             return null;
         });
         current.set(new Generation(first, web));

@@ -28,9 +28,21 @@ public final class SelectRunner {
     private final DatasetGraph dataset;
     private final Duration timeout;
 
+    /**
+     * How long a query that builds a per-release read model (the causal network, the timeline,
+     * the search index) may run: once per data release, at warm-up, never for a request. Bound
+     * by the request timeout, a larger corpus made such a query fail and the web application with it.
+     */
+    static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
+
     public SelectRunner(DatasetGraph dataset, Duration timeout) {
         this.dataset = dataset;
         this.timeout = timeout;
+    }
+
+    /** The same store with {@link #BUILD_TIMEOUT}: for the queries a read model runs once, when it is built. */
+    public SelectRunner forBuilding() {
+        return new SelectRunner(dataset, BUILD_TIMEOUT);
     }
 
     public Result select(Query query, Map<String, Node> bindings) {

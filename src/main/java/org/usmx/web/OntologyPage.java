@@ -1,8 +1,5 @@
 package org.usmx.web;
 
-import static org.usmx.web.Html.a;
-import static org.usmx.web.Html.esc;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,6 +17,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.usmx.linkeddata.LocalPaths;
+import org.usmx.readmodel.Link;
 import org.usmx.linkeddata.OntologyDocs;
 import org.usmx.sparql.Prefixes;
 import org.usmx.store.Vocab;
@@ -36,6 +34,10 @@ public final class OntologyPage {
     private static final PrefixMapping PREFIXES = Prefixes.mapping();
 
     public static String render(OntologyDocs docs, String idBase) {
+        return Templates.render("ontology.jte", view(docs, idBase));
+    }
+
+    static OntologyView view(OntologyDocs docs, String idBase) {
         Graph g = docs.ontology();
         Map<String, List<Node>> groups = new LinkedHashMap<>();
         for (String k : List.of("Classes", "Object properties", "Datatype properties", "Annotation properties", "Individuals")) groups.put(k, new ArrayList<>());
@@ -46,31 +48,14 @@ public final class OntologyPage {
             if (!groups.get(group).contains(s)) groups.get(group).add(s);
         });
         groups.values().forEach(l -> l.sort(Comparator.comparing(Node::getLocalName)));
-
+        List<OntologyView.Group> out = new ArrayList<>();
+        groups.forEach((name, terms) -> {
+            if (!terms.isEmpty()) out.add(new OntologyView.Group(name, terms.stream().map(t -> term(g, t, docs, idBase)).toList()));
+        });
         Node ont = NodeFactory.createURI(Vocab.ONT);
-        StringBuilder b = new StringBuilder();
-        b.append("<h1>").append(esc(literal(g, ont, RDFS.label.asNode()).orElse("usmx ontology"))).append("</h1>\n");
-        b.append("<div class=\"iri\">").append(esc(Vocab.ONT)).append("</div>\n");
-        literal(g, ont, RDFS.comment.asNode()).ifPresent(c -> b.append("<p>").append(esc(c)).append("</p>\n"));
-        literal(g, ont, OWL.versionInfo.asNode()).ifPresent(v -> b.append("<p>Version ").append(esc(v)).append(". Prefix <code>usmx:</code>. ")
-            .append(a("/ontology/shapes", "SHACL shapes")).append(".</p>\n"));
-        b.append("<p class=\"src\">As ").append(a("/ontology?format=ttl", "Turtle")).append(" · ").append(a("/ontology?format=jsonld", "JSON-LD"))
-            .append(" · ").append(a("/ontology?format=rdf", "RDF/XML")).append(" · ").append(a("/ontology?format=nt", "N-Triples")).append("</p>\n");
-        for (var e : groups.entrySet()) {
-            if (e.getValue().isEmpty()) continue;
-            b.append("<p><strong>").append(esc(e.getKey())).append(":</strong> ");
-            for (int i = 0; i < e.getValue().size(); i++) {
-                String local = e.getValue().get(i).getLocalName();
-                b.append(i == 0 ? "" : ", ").append(a("#" + local, local));
-            }
-            b.append("</p>\n");
-        }
-        for (var e : groups.entrySet()) {
-            if (e.getValue().isEmpty()) continue;
-            b.append("<h2>").append(esc(e.getKey())).append("</h2>\n");
-            for (Node term : e.getValue()) b.append(term(g, term, docs, idBase));
-        }
-        return Layout.page("usmx ontology", b.toString());
+        String title = literal(g, ont, RDFS.label.asNode()).orElse("usmx ontology");
+        return new OntologyView(PageMeta.of("usmx ontology", PageMeta.Section.ONTOLOGY), title, Vocab.ONT,
+            literal(g, ont, RDFS.comment.asNode()).orElse(null), literal(g, ont, OWL.versionInfo.asNode()).orElse(null), out);
     }
 
     private static String group(Graph g, Node s) {
@@ -81,47 +66,40 @@ public final class OntologyPage {
         return "Individuals";
     }
 
-    private static String term(Graph g, Node t, OntologyDocs docs, String idBase) {
-        StringBuilder b = new StringBuilder();
+    private static OntologyView.Term term(Graph g, Node t, OntologyDocs docs, String idBase) {
         String local = t.getLocalName();
-        b.append("<section id=\"").append(esc(local)).append("\">\n<h3><code>usmx:").append(esc(local)).append("</code>");
-        literal(g, t, RDFS.label.asNode()).ifPresent(l -> b.append(" — ").append(esc(l)));
-        b.append(" <a href=\"#").append(esc(local)).append("\" class=\"muted\">¶</a></h3>\n");
-        literal(g, t, RDFS.comment.asNode()).ifPresent(c -> b.append("<p>").append(esc(c)).append("</p>\n"));
-        b.append("<dl>\n");
-        dd(b, "Type", objects(g, t, RDF.type.asNode()), g);
-        dd(b, "Subclass of", objects(g, t, RDFS.subClassOf.asNode()), g);
-        dd(b, "Subproperty of", objects(g, t, RDFS.subPropertyOf.asNode()), g);
-        dd(b, "Domain", objects(g, t, RDFS.domain.asNode()), g);
-        dd(b, "Range", objects(g, t, RDFS.range.asNode()), g);
-        dd(b, "Inverse of", objects(g, t, OWL.inverseOf.asNode()), g);
-        dd(b, "Equivalent to", objects(g, t, OWL.equivalentClass.asNode()), g);
-        literal(g, t, SKOS.example.asNode()).ifPresent(x -> b.append("<dt>Example</dt><dd>").append(esc(x)).append("</dd>\n"));
-        Optional<OntologyDocs.Usage> u = docs.usage(t.getURI());
-        b.append("<dt>In the data</dt><dd>");
-        if (u.isEmpty()) {
-            b.append("<span class=\"muted\">not used yet</span>");
-        } else {
-            OntologyDocs.Usage usage = u.get();
-            boolean cls = usage.exampleObject() != null && usage.exampleObject().equals(t.getURI()) && usage.exampleGraph() == null;
-            b.append(usage.count()).append(cls ? " instance" : " triple").append(usage.count() == 1 ? "" : "s");
-            if (usage.inferred() > 0) b.append(" (").append(usage.inferred()).append(" inferred)");
-            if (usage.exampleSubject() != null) {
-                b.append("; e.g. <code>").append(link(usage.exampleSubject(), idBase)).append(cls ? " a " : " usmx:" + esc(local) + " ")
-                    .append(cls ? "usmx:" + esc(local) : value(usage.exampleObject(), idBase)).append("</code>");
-            }
+        List<OntologyView.Row> rows = new ArrayList<>();
+        row(rows, "Type", objects(g, t, RDF.type.asNode()), g);
+        row(rows, "Subclass of", objects(g, t, RDFS.subClassOf.asNode()), g);
+        row(rows, "Subproperty of", objects(g, t, RDFS.subPropertyOf.asNode()), g);
+        row(rows, "Domain", objects(g, t, RDFS.domain.asNode()), g);
+        row(rows, "Range", objects(g, t, RDFS.range.asNode()), g);
+        row(rows, "Inverse of", objects(g, t, OWL.inverseOf.asNode()), g);
+        row(rows, "Equivalent to", objects(g, t, OWL.equivalentClass.asNode()), g);
+        OntologyView.Usage usage = docs.usage(t.getURI()).map(u -> usage(u, t.getURI(), local, idBase)).orElse(null);
+        return new OntologyView.Term(local, literal(g, t, RDFS.label.asNode()).orElse(null), literal(g, t, RDFS.comment.asNode()).orElse(null),
+            rows, literal(g, t, SKOS.example.asNode()).orElse(null), usage);
+    }
+
+    private static OntologyView.Usage usage(OntologyDocs.Usage u, String term, String local, String idBase) {
+        // a class's example is "x a usmx:Class": its object is the class itself, in no named graph
+        boolean cls = u.exampleObject() != null && u.exampleObject().equals(term) && u.exampleGraph() == null;
+        Link subject = u.exampleSubject() == null ? null : link(u.exampleSubject(), idBase);
+        return new OntologyView.Usage(Words.count(u.count(), cls ? "instance" : "triple"), u.inferred(), subject,
+            cls ? "a" : "usmx:" + local, cls ? OntologyView.Value.text("usmx:" + local) : value(u.exampleObject(), idBase));
+    }
+
+    private static Link link(String iri, String idBase) {
+        return new Link(LocalPaths.page(iri, idBase), PREFIXES.shortForm(iri), iri);
+    }
+
+    private static OntologyView.Value value(String v, String idBase) {
+        if (v == null) return OntologyView.Value.text("");
+        if (v.startsWith("http://") || v.startsWith("https://")) {
+            Link l = link(v, idBase);
+            return OntologyView.Value.link(l.href(), l.label());
         }
-        b.append("</dd>\n</dl>\n</section>\n");
-        return b.toString();
-    }
-
-    private static String link(String iri, String idBase) {
-        return a(LocalPaths.page(iri, idBase), PREFIXES.shortForm(iri));
-    }
-
-    private static String value(String v, String idBase) {
-        if (v == null) return "";
-        return v.startsWith("http://") || v.startsWith("https://") ? link(v, idBase) : "\"" + esc(v.length() > 80 ? v.substring(0, 77) + "…" : v) + "\"";
+        return OntologyView.Value.text("\"" + (v.length() > 80 ? v.substring(0, 77) + "…" : v) + "\"");
     }
 
     static List<Node> objects(Graph g, Node s, Node p) {
@@ -141,27 +119,29 @@ public final class OntologyPage {
         return Optional.ofNullable(any);
     }
 
-    private static void dd(StringBuilder b, String name, List<Node> nodes, Graph g) {
-        if (nodes.isEmpty()) return;
-        b.append("<dt>").append(esc(name)).append("</dt><dd>");
-        for (int i = 0; i < nodes.size(); i++) b.append(i == 0 ? "" : ", ").append(node(g, nodes.get(i)));
-        b.append("</dd>\n");
+    private static void row(List<OntologyView.Row> rows, String name, List<Node> nodes, Graph g) {
+        if (!nodes.isEmpty()) rows.add(new OntologyView.Row(name, nodes.stream().map(n -> node(g, n)).toList()));
     }
 
     /** A term: usmx terms link to their anchor, others to their IRI; owl:unionOf lists read "A or B". */
-    static String node(Graph g, Node n) {
+    static OntologyView.Value node(Graph g, Node n) {
         if (n.isURI()) {
             String iri = n.getURI();
-            if (iri.startsWith(Vocab.ONT)) return a("#" + iri.substring(Vocab.ONT.length()), "usmx:" + iri.substring(Vocab.ONT.length()));
-            return a(iri, PREFIXES.shortForm(iri));
+            if (iri.startsWith(Vocab.ONT)) return OntologyView.Value.link("#" + iri.substring(Vocab.ONT.length()), "usmx:" + iri.substring(Vocab.ONT.length()));
+            return OntologyView.Value.link(iri, PREFIXES.shortForm(iri));
         }
-        if (n.isLiteral()) return esc(n.getLiteralLexicalForm());
-        for (Triple t : g.find(n, OWL.unionOf.asNode(), Node.ANY).toList()) return String.join(" or ", list(g, t.getObject()));
-        return "<span class=\"muted\">(anonymous class)</span>";
+        if (n.isLiteral()) return OntologyView.Value.text(n.getLiteralLexicalForm());
+        for (Triple t : g.find(n, OWL.unionOf.asNode(), Node.ANY).toList()) {
+            return new OntologyView.Value(null, null, false, listNodes(g, t.getObject()).stream().map(m -> flat(g, m)).toList());
+        }
+        return new OntologyView.Value(null, "(anonymous class)", true, List.of());
     }
 
-    static List<String> list(Graph g, Node head) {
-        return listNodes(g, head).stream().map(n -> node(g, n)).toList();
+    /** A member of a union: a nested union is read as text. */
+    private static OntologyView.Value flat(Graph g, Node n) {
+        OntologyView.Value v = node(g, n);
+        if (v.anyOf().isEmpty()) return v;
+        return OntologyView.Value.text(String.join(" or ", v.anyOf().stream().map(OntologyView.Value::text).toList()));
     }
 
     /** The members of an RDF list (empty if {@code head} is not one). */

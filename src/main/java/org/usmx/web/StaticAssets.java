@@ -59,8 +59,7 @@ public final class StaticAssets {
         ctx.header("Cache-Control", VERSION.equals(ctx.pathParam("version"))
             ? "public, max-age=31536000, immutable" : "no-cache");
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.contentType(TYPES.getOrDefault(extension(path), path.endsWith("LICENSE") || path.endsWith("SOURCE")
-            ? "text/plain; charset=utf-8" : "application/octet-stream"));
+        ctx.contentType(typeOf(path));
         byte[] gz = FILES.get(path + ".gz");
         if (gz != null) {
             ctx.header("Vary", "Accept-Encoding");
@@ -71,6 +70,12 @@ public final class StaticAssets {
             }
         }
         ctx.result(body);
+    }
+
+    /** The media type of a file by its name (LICENSE and SOURCE files are text). */
+    static String typeOf(String path) {
+        return TYPES.getOrDefault(extension(path), path.endsWith("LICENSE") || path.endsWith("SOURCE")
+            ? "text/plain; charset=utf-8" : "application/octet-stream");
     }
 
     private static String extension(String path) {

@@ -37,8 +37,13 @@ public final class WebController {
             ErrorPages.send(ctx, 400, "Bad request", "page must be a whole number from 1, not \"" + ctx.queryParam("page") + "\".");
             return;
         }
-        SearchView view = search.read(q, SearchReader.normalizeFacet(ctx.queryParam("kind")),
-            SearchReader.normalizeFacet(ctx.queryParam("paper")), page);
+        SearchView view;
+        try {
+            view = search.read(q, SearchReader.normalizeFacet(ctx.queryParam("kind")), SearchReader.normalizeFacet(ctx.queryParam("paper")), page);
+        } catch (SearchIndex.InvalidRequest e) {
+            ErrorPages.send(ctx, 400, "Bad request", e.getMessage());
+            return;
+        }
         PageMeta meta = PageMeta.of(q.isEmpty() ? "Search" : "Search: " + q, PageMeta.Section.NONE);
         ctx.contentType("text/html; charset=utf-8").result(Templates.render("search.jte", new SearchPageView(meta, view)));
     }

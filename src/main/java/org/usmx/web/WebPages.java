@@ -17,19 +17,23 @@ public final class WebPages implements PageRenderer {
     private final String idBase;
     private final org.usmx.readmodel.Papers papers;
     private final org.usmx.readmodel.EntityReader entities;
+    private final org.usmx.readmodel.ClaimReader claims;
+    private final org.usmx.readmodel.PaperReader paperReader;
 
     public WebPages(PageData data, String idBase) {
         this.data = data;
         this.idBase = idBase;
         this.papers = new org.usmx.readmodel.Papers(data.runner(), data.files(), idBase);
         this.entities = new org.usmx.readmodel.EntityReader(data.runner(), papers, idBase);
+        this.claims = new org.usmx.readmodel.ClaimReader(papers, entities, idBase);
+        this.paperReader = new org.usmx.readmodel.PaperReader(data.runner(), entities, idBase);
     }
 
     @Override
     public String page(String iri, DatasetGraph description) {
         DescriptionView v = new DescriptionView(iri, description, idBase);
         if (v.hasType(org.usmx.store.Vocab.ont("SourcePaper"))) {
-            org.usmx.readmodel.PaperView paper = new org.usmx.readmodel.PaperReader(data.runner(), entities, idBase).read(iri, description);
+            org.usmx.readmodel.PaperView paper = paperReader.read(iri, description);
             return Templates.render("paper.jte", new PaperPageView(PageMeta.of(paper.entity().label(), PageMeta.Section.BROWSE), paper));
         }
         if (iri.startsWith(idBase + "id/claim/")) {
@@ -37,7 +41,8 @@ public final class WebPages implements PageRenderer {
             if (trace.isPresent()) {
                 Map<String, String> extra = data.claimExtra(iri);
                 Optional<String> text = extra.containsKey("text") ? data.canonicalText(extra.get("text")) : Optional.empty();
-                return ClaimPage.render(v, trace.get(), extra, text);
+                org.usmx.readmodel.ClaimView claim = claims.read(v, trace.get(), extra, text);
+                return Templates.render("claim.jte", new ClaimPageView(PageMeta.of(claim.label(), PageMeta.Section.BROWSE), claim));
             }
         }
         org.usmx.readmodel.EntityView entity = entities.read(iri, description);
@@ -54,7 +59,12 @@ public final class WebPages implements PageRenderer {
         return SitePages.error(status, title, detail);
     }
 
-    org.usmx.readmodel.Papers papers() { return papers; }
+    /** The read models the pages render, for the JSON API to serve the same views. */
+    public org.usmx.readmodel.Papers papers() { return papers; }
+
+    public org.usmx.readmodel.EntityReader entityReader() { return entities; }
+
+    public org.usmx.readmodel.PaperReader paperReader() { return paperReader; }
 
     org.usmx.sparql.SelectRunner runner() { return data.runner(); }
 

@@ -101,6 +101,7 @@ class OpenApiBadParameterTest {
         values.put("name", path.startsWith("/graph/") ? "downie-2011" : "claims-about");
         values.put("paper", "downie-2011");
         values.put("file", "usmx.nq");
+        values.put("release", RunningServer.real().store().dataHash().substring(0, 16));
         values.put("part", "target");
         values.put("version", org.usmx.web.StaticAssets.VERSION);
         values.put("paper", "downie-2011");

@@ -8,7 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Every page type in the browser, at desktop width and at 400 px: it renders its heading, needs
+ * Every page type in the browser, at 1366 px and at 400 px: it renders its heading, needs
  * no sideways scrolling on a phone, and leaves a screenshot under target/screenshots/ to look at.
  */
 class PageTypesBrowserTest extends BrowserTest {
@@ -19,13 +19,20 @@ class PageTypesBrowserTest extends BrowserTest {
         {"/browse/organization", "browse-organization"},
         {"/search?q=merida", "search-merida"},
         {"/ontology", "ontology"},
+        {"/ontology/shapes", "shapes"},
+        {"/graph/downie-2011.html", "named-graph"},
+        {"/id/conflict/crosspaper-merida-meeting-date.html", "conflict-node"},
+        {"/reconcile/preview?id=https://w3id.org/usmx/id/org/sedena", "reconcile-preview"},
         {"/id/org/sedna", "not-found"},
     };
+
+    /** The desktop width screenshots are taken at (a common laptop screen). */
+    private static final int WIDE = 1366;
 
     @Test
     void everyPageTypeRendersAndFitsAPhone() {
         for (String[] page : PAGES) {
-            ChromeDriver d = open(page[0]);
+            ChromeDriver d = openAt(page[0], WIDE);
             assertTrue(!d.findElement(By.tagName("h1")).getText().isBlank(), page[0]);
             screenshot(page[1]);
             openAt(page[0], PHONE);

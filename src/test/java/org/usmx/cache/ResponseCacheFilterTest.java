@@ -1,6 +1,7 @@
 package org.usmx.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,7 @@ class ResponseCacheFilterTest {
     private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o } # cache-test ";
 
     private static long hits(RunningServer server) throws Exception {
-        JsonNode stats = JSON.readTree(server.get("/api/stats").body());
+        JsonNode stats = JSON.readTree(server.get("/api/status").body());
         return stats.path("responseCache").path("hits").asLong();
     }
 
@@ -93,5 +94,23 @@ class ResponseCacheFilterTest {
         HttpResponse<String> revalidated = server.get("/api/sources", "If-None-Match", etag);
         assertEquals(304, revalidated.statusCode());
         assertEquals("", revalidated.body());
+    }
+
+    @Test
+    void statisticsAreCacheableAndLiveStateIsNot(RunningServer server) throws Exception {
+        HttpResponse<String> stats = server.get("/api/stats");
+        assertTrue(stats.headers().firstValue("Cache-Control").orElse("").contains("public"), stats.headers().toString());
+        assertTrue(stats.headers().firstValue("ETag").isPresent(), "statistics carry a validator");
+        assertFalse(JSON.readTree(stats.body()).has("limits"), "live limits stay out of the cacheable statistics");
+        long before = hits(server);
+        assertEquals(stats.body(), server.get("/api/stats").body());
+        assertEquals(before + 1, hits(server), "the repeat came from the cache");
+
+        HttpResponse<String> status = server.get("/api/status");
+        assertEquals("no-store", status.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(status.headers().firstValue("ETag").isEmpty(), "live state has no validator");
+        JsonNode live = JSON.readTree(status.body());
+        assertEquals(JSON.readTree(stats.body()).path("dataHash").asText(), live.path("dataHash").asText());
+        assertTrue(live.path("limits").has("sparqlConcurrency"), status.body());
     }
 }

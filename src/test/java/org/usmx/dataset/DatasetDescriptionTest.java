@@ -70,6 +70,31 @@ class DatasetDescriptionTest {
         assertEquals(404, server.get("/dumps/usmx.xml").statusCode());
     }
 
+    @Test
+    void eachDumpHasAnImmutableUrlNamingItsRelease() throws Exception {
+        String release = server.store().dataHash().substring(0, 16);
+        String immutable = "/dumps/" + release + "/usmx.nq.gz";
+        org.jsoup.nodes.Document index = org.jsoup.Jsoup.parse(server.get("/dumps/", "Accept", "text/html").body());
+        assertTrue(index.select("a[href=" + immutable + "]").size() == 1, index.select("main").text());
+
+        HttpResponse<byte[]> latest = bytes("/dumps/usmx.nq.gz");
+        HttpResponse<byte[]> pinned = bytes(immutable);
+        assertEquals(200, pinned.statusCode());
+        assertEquals("public, max-age=31536000, immutable", pinned.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("<" + immutable + ">; rel=\"canonical\"", latest.headers().firstValue("Link").orElse(""));
+        assertTrue(java.util.Arrays.equals(latest.body(), pinned.body()), "one release, one file");
+        assertTrue(server.store().directory().resolve("dumps").resolve("usmx.nq.gz").toFile().isFile(), "written once, as a file");
+
+        HttpResponse<String> other = server.get("/dumps/0000000000000000/usmx.nq.gz");
+        assertEquals(404, other.statusCode());
+        assertTrue(other.body().contains(release), "names the release served: " + other.body());
+    }
+
+    private static HttpResponse<byte[]> bytes(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.base() + path)).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private static long quadCount() {
         return org.apache.jena.system.Txn.calculateRead(server.store().dataset(), () -> server.store().dataset().stream().count());
     }

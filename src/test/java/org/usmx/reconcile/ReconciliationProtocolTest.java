@@ -127,5 +127,19 @@ class ReconciliationProtocolTest {
         assertEquals(200, preview.statusCode());
         assertTrue(preview.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(preview.body().contains("Secretariat of National Defense") && preview.body().contains("SEDENA"), preview.body());
+        // a card: the name linking to the page on this service (absolute: the frame is on the client's origin), kind, other names
+        org.jsoup.nodes.Document card = org.jsoup.Jsoup.parse(preview.body());
+        assertEquals("Secretariat of National Defense", card.select(".card h1 a").text());
+        assertTrue(card.select(".card h1 a").attr("href").matches("https?://[^/]+/id/org/sedena\\.html"), card.select(".card h1 a").attr("href"));
+        assertFalse(card.select(".card .kind").text().isBlank(), card.html());
+        assertTrue(card.select(".card .aliases").text().contains("SEDENA"), card.html());
+        assertTrue(card.select("script").isEmpty() && card.select("[style]").isEmpty(), "no script, no inline style: " + card.html());
+        // OpenRefine shows the card in a frame: this page, and only this one, may be framed
+        String csp = preview.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("frame-ancestors *") && csp.contains("script-src 'self'"), csp);
+        assertFalse(preview.headers().firstValue("X-Frame-Options").isPresent());
+        HttpResponse<String> page = server().get("/id/org/sedena.html");
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
     }
 }

@@ -357,8 +357,8 @@ class HostileQueriesTest {
     }
 
     @Test
-    void limitsAreShownInStats() throws Exception {
-        HttpResponse<String> r = server.get("/api/stats");
+    void limitsAreShownInStatus() throws Exception {
+        HttpResponse<String> r = server.get("/api/status");
         var limits = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).path("limits");
         assertEquals(2, limits.path("sparqlConcurrency").asInt());
         assertEquals(4, limits.path("sparqlQueue").asInt());
@@ -386,7 +386,7 @@ class HostileQueriesTest {
     }
 
     private static int runningQueries(HostileServer s) throws IOException {
-        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(s.get("/api/stats").body())
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(s.get("/api/status").body())
             .path("limits").path("sparqlAdmission").path("running").asInt(-1);
     }
 

@@ -105,6 +105,21 @@ class EntityPageStructureTest {
     }
 
     @Test
+    void conflictsAreNamedByTheirTopicAndTheirSidesByPaperAndPage() {
+        Document d = page("/id/event/merida-initiative-agreement-2007.html");
+        String topic = RealGraph.rows("SELECT ?t WHERE { <https://w3id.org/usmx/id/conflict/crosspaper-merida-meeting-date> usmx:conflictTopic ?t }").get(0);
+        assertEquals(topic, d.select("#incoming a[href=/id/conflict/crosspaper-merida-meeting-date.html]").text(), d.select("#incoming").html());
+        assertFalse(d.select("#incoming").text().contains("conflict:"), "no raw ids: " + d.select("#incoming").text());
+        Document conflict = page("/id/conflict/crosspaper-merida-meeting-date.html");
+        assertEquals(topic, conflict.select("h1").text());
+        assertEquals("/conflicts/crosspaper-merida-meeting-date", conflict.select(".explore-links a").attr("href"));
+        List<String> sides = conflict.select("#side .statement .value a.main").eachText();
+        assertEquals(List.of("Deare 2009", "Downie 2011, p. 13"), sides, conflict.select("#side").html());
+        assertEquals(List.of("2007-03", "2007-10"), conflict.select("#side .statement .value .detail").eachText());
+        assertEquals(2, conflict.select("#side li.reference q").size(), "each side's words");
+    }
+
+    @Test
     void citeThisGivesPlainTextAndBibtexWithTheIri() {
         Document d = page("/id/person/gene-renuart.html");
         assertTrue(d.select(".cite-plain").text().contains("https://w3id.org/usmx/id/person/gene-renuart"));

@@ -121,6 +121,15 @@ class WebPagesTest {
     }
 
     @Test
+    void namedGraphPageNamesItsPaperAndOpensItsTriplesInTheWorkbench() {
+        Document d = Jsoup.parse(page("/graph/alpha-2001.html"));
+        assertEquals("Named graph alpha-2001", d.select("h1").text());
+        assertTrue(d.select("main a[href=/id/document/alpha-2001.html]").text().contains("Alpha Paper on Navies"), d.select("main").html());
+        String workbench = d.select("main a[href^=/query?query=]").attr("href");
+        assertTrue(java.net.URLDecoder.decode(workbench, java.nio.charset.StandardCharsets.UTF_8).contains("GRAPH <https://w3id.org/usmx/graph/alpha-2001>"), workbench);
+    }
+
+    @Test
     void homeLinksSourcesSparqlApiAndSearch() {
         String html = page("/");
         assertTrue(html.contains("<a href=\"/id/document/alpha-2001.html\">Alpha Paper on Navies</a>"), html);

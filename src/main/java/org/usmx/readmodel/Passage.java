@@ -1,4 +1,4 @@
-package org.usmx.web;
+package org.usmx.readmodel;
 
 /**
  * A quote in its surrounding paragraph of the canonical text. Offsets are Unicode code points
@@ -22,10 +22,5 @@ public record Passage(String before, String quote, String after) {
         int next = text.indexOf("\n\n", e16);
         int to = next < 0 ? text.length() : next;
         return new Passage(text.substring(from, s16), text.substring(s16, e16), text.substring(e16, to));
-    }
-
-    /** The paragraph as HTML with the quote in {@code <mark>}; everything escaped. */
-    public String html() {
-        return Html.esc(before) + "<mark>" + Html.esc(quote) + "</mark>" + Html.esc(after);
     }
 }
