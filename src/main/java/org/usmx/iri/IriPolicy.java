@@ -151,6 +151,23 @@ public final class IriPolicy {
 
     // --- parsing ----------------------------------------------------------------------------
 
+    /** The name of a named graph ({@value #DEFAULT_BASE}graph/{name} → name), if it is one. */
+    public Optional<String> graphName(String graphIri) {
+        if (graphIri == null || !graphIri.startsWith(graphNamespace())) return Optional.empty();
+        String name = graphIri.substring(graphNamespace().length());
+        return isSlug(name) ? Optional.of(name) : Optional.empty();
+    }
+
+    /**
+     * The source paper a named graph belongs to under this base (graph/downie-2011 →
+     * {base}id/document/downie-2011): a paper's graph is named by the paper's id. Whether that
+     * document exists is for the caller to check; graphs like entities or inferred give an IRI
+     * nothing is known about.
+     */
+    public Optional<String> documentOfGraph(String graphIri) {
+        return graphName(graphIri).map(this::document);
+    }
+
     /** The kind and slug of an entity IRI under this base, if it is one that follows the policy. */
     public Optional<Entity> parse(String iri) {
         if (iri == null || !iri.startsWith(idNamespace())) return Optional.empty();

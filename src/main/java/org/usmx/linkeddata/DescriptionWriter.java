@@ -71,8 +71,13 @@ public final class DescriptionWriter {
 
     /** A graph (ontology, shapes) in one RDF variant, with the standard prefixes. */
     public static String write(Graph graph, Variant variant) {
+        return write(graph, variant, org.usmx.iri.IriPolicy.DEFAULT_BASE);
+    }
+
+    /** As above, the entity prefixes under {@code idBase}. */
+    public static String write(Graph graph, Variant variant, String idBase) {
         Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefixes(Prefixes.standard());
+        g.getPrefixMapping().setNsPrefixes(Prefixes.standard(idBase));
         g.getPrefixMapping().setNsPrefixes(graph.getPrefixMapping());
         graph.find().forEachRemaining(g::add);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -23,8 +23,16 @@ public final class OntologyController {
     private final OntologyDocs docs;
     private final Function<OntologyDocs, String> ontologyPage;
     private final Function<OntologyDocs, String> shapesPage;
+    private final String idBase;
 
     public OntologyController(OntologyDocs docs, Function<OntologyDocs, String> ontologyPage, Function<OntologyDocs, String> shapesPage) {
+        this(docs, ontologyPage, shapesPage, org.usmx.iri.IriPolicy.DEFAULT_BASE);
+    }
+
+    /** @param idBase the configured IRI base: the RDF variants declare the entity prefixes under it */
+    public OntologyController(OntologyDocs docs, Function<OntologyDocs, String> ontologyPage, Function<OntologyDocs, String> shapesPage,
+                              String idBase) {
+        this.idBase = idBase;
         this.docs = docs;
         this.ontologyPage = ontologyPage;
         this.shapesPage = shapesPage;
@@ -56,7 +64,7 @@ public final class OntologyController {
         List<String> links = new ArrayList<>();
         for (Variant o : OFFERED) if (o != v.get()) links.add("<" + path + "?format=" + o.suffix() + ">; rel=\"alternate\"; type=\"" + o.mediaType() + "\"");
         ctx.header("Link", String.join(", ", links));
-        String body = v.get() == Variant.HTML ? page.apply(docs) : DescriptionWriter.write(graph, v.get());
+        String body = v.get() == Variant.HTML ? page.apply(docs) : DescriptionWriter.write(graph, v.get(), idBase);
         ctx.status(200).contentType(v.get().contentType()).result(body);
     }
 }

@@ -91,7 +91,7 @@ public final class Timeline {
             String key = r.get("subject") + " " + r.get("property") + (attested ? " " + r.get("date") : "");
             precisions.put(r.get("date"), precision(r.get("precision")));
             Map<String, Source> sources = facts.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(r.get("date"), k -> new TreeMap<>());
-            String paper = paperOf(r.get("graph"));
+            String paper = iris.documentOfGraph(r.get("graph")).orElse(r.get("graph")); // graph/downie-2011 → document/downie-2011
             Source src = new Source(paper, r.get("evidence"), r.get("quote"), r.containsKey("page") ? Integer.valueOf(r.get("page")) : null);
             sources.putIfAbsent(paper + " " + r.getOrDefault("evidence", ""), src);
         }
@@ -170,11 +170,6 @@ public final class Timeline {
         if (countries == null || countries.isEmpty()) return "unplaced";
         if (countries.size() > 1) return "bilateral";
         return countries.iterator().next();
-    }
-
-    /** graph/downie-2011 → the paper's IRI document/downie-2011. */
-    private static String paperOf(String graph) {
-        return graph.replace("/graph/", "/id/document/");
     }
 
     /** Items whose first date lies in [from, to] (compared on the shorter of the two precisions), about a subject, from a paper, in a lane. */

@@ -120,7 +120,7 @@ public final class Application {
             new CloseMatches(index, CloseMatches.entityLabels(runner, settings.idBase()), settings.idBase()), pages, settings.idBase());
         GraphController graphs = new GraphController(runner, g -> SitePages.graph(g, pages.papers(), settings.idBase()), settings.idBase());
         OntologyController ontology = new OntologyController(new OntologyDocs(store.dataset(), runner),
-            docs -> OntologyPage.render(docs, settings.idBase()), ShapesPage::render);
+            docs -> OntologyPage.render(docs, settings.idBase()), ShapesPage::render, settings.idBase());
         return (JavalinConfig config) -> {
             new ErrorRenderer(p -> pages.error(p.status(), p.title(), p.detail())).install(config);
             // validators for the API and for Linked Data URLs that pin one representation (/id/org/sedena.ttl);

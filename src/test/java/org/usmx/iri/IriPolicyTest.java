@@ -50,6 +50,30 @@ class IriPolicyTest {
     }
 
     @Test
+    void underAnotherBaseOnlyTheDataMoves() {
+        // the data files' id IRIs move to the configured base; vocabulary, graph names and other IRIs do not
+        assertEquals("http://example.org/kg/id/org/sedena", other.rebase("https://w3id.org/usmx/id/org/sedena"));
+        assertEquals("http://example.org/kg/id/annotation/claim/x-1/target", other.rebase("https://w3id.org/usmx/id/annotation/claim/x-1/target"));
+        for (String fixed : new String[] {"https://w3id.org/usmx/ontology#Claim", "https://w3id.org/usmx/graph/arzt-2009",
+                "https://w3id.org/usmx/shapes#ClaimShape", "http://www.w3.org/ns/org#Post"}) {
+            assertEquals(fixed, other.rebase(fixed), fixed);
+        }
+        assertEquals("https://w3id.org/usmx/id/org/sedena", usmx.rebase("https://w3id.org/usmx/id/org/sedena"));
+        assertTrue(usmx.isDefaultBase());
+        assertFalse(other.isDefaultBase());
+        // graph names are the same under every base, and a paper's graph names its document under this base
+        assertEquals(usmx.graph("arzt-2009"), other.graph("arzt-2009"));
+        assertEquals(Optional.of("http://example.org/kg/id/document/arzt-2009"), other.documentOfGraph("https://w3id.org/usmx/graph/arzt-2009"));
+        assertEquals(Optional.empty(), other.documentOfGraph("http://example.org/kg/graph/arzt-2009"));
+        // this host serves the configured base's IRIs and the fixed vocabulary and graph IRIs, nothing else
+        assertEquals("/id/org/sedena", other.localPath("http://example.org/kg/id/org/sedena"));
+        assertEquals("/graph/arzt-2009", other.localPath("https://w3id.org/usmx/graph/arzt-2009"));
+        assertEquals("/ontology#Claim", other.localPath("https://w3id.org/usmx/ontology#Claim"));
+        assertEquals("https://w3id.org/usmx/id/org/sedena", other.localPath("https://w3id.org/usmx/id/org/sedena"));
+        assertFalse(other.isLocal("https://w3id.org/usmx/id/org/sedena"));
+    }
+
+    @Test
     void malformedNamesTheRule() {
         assertTrue(assertThrows(IriPolicy.Malformed.class, () -> IriPolicy.check("claim", "a--b")).getMessage().contains("single hyphens"));
         assertTrue(assertThrows(IriPolicy.Malformed.class, () -> IriPolicy.check("widget", "a")).getMessage().contains("Unknown kind"));
