@@ -100,7 +100,7 @@ public final class ClaimReader {
         for (Object o : list) {
             Map<String, String> t = (Map<String, String>) o;
             String iri = t.get("iri");
-            out.add(Link.to(iri, t.getOrDefault("label", DescriptionView.shortName(NodeFactory.createURI(iri))), idBase));
+            out.add(Link.to(iri, t.getOrDefault("label", DescriptionView.shortName(NodeFactory.createURI(iri), idBase)), idBase));
         }
         return out;
     }

@@ -26,7 +26,8 @@ public final class DescriptionView {
     public record Fact(Node property, Node value, Set<String> graphs) {}
 
     public static final Node FOAF_NAME = NodeFactory.createURI("http://xmlns.com/foaf/0.1/name");
-    private static final PrefixMapping PREFIXES = Prefixes.mapping();
+    /** The predeclared prefixes under each IRI base served (one in practice; a test serves two). */
+    private static final java.util.Map<String, PrefixMapping> PREFIXES = new java.util.concurrent.ConcurrentHashMap<>();
 
     public final String iri;
     public final Node node;
@@ -56,7 +57,7 @@ public final class DescriptionView {
             }
             if (best != null) return best;
         }
-        return shortName(n);
+        return shortName(n, idBase);
     }
 
     private List<Quad> quads(Node s, Node p) {
@@ -65,9 +66,10 @@ public final class DescriptionView {
         return out;
     }
 
-    public static String shortName(Node n) {
+    /** A prefixed name under the configured base (ev:deare-2009-f077), else the IRI's last segment. */
+    public static String shortName(Node n, String idBase) {
         if (!n.isURI()) return n.isBlank() ? "(blank node)" : n.toString();
-        String s = PREFIXES.shortForm(n.getURI());
+        String s = PREFIXES.computeIfAbsent(idBase, Prefixes::mapping).shortForm(n.getURI());
         return s.equals(n.getURI()) ? s.replaceAll(".*[/#]", "") : s;
     }
 

@@ -182,9 +182,7 @@ class IdBaseServedTest {
             "/api/claims?about=inst:sedena&limit=20", "/api/claims/arzt-2009-c004", "/api/claims/arzt-2009-c004/trace",
             "/api/conflicts", "/api/search?q=merida", "/api/search?q=org/sedena", "/api/tenures?org=inst:sedena",
             "/reconcile/suggest/entity?prefix=sede", "/reconcile/preview?id=" + RunningServer.enc(SEDENA_OLD),
-            // (not yet /id/org/sedena.html: readmodel.DescriptionView.shortName abbreviates with the default base's
-            // prefixes, so its evidence links read ev:x under the default base and x under another)
-            "/id/claim/arzt-2009-c004.html", "/id/document/arzt-2009.html", "/browse/org",
+            "/id/org/sedena.html", "/id/claim/arzt-2009-c004.html", "/id/document/arzt-2009.html", "/browse/org",
             "/graph/arzt-2009.html", "/search?q=sedena", "/browse", "/ontology", "/ontology/shapes", "/read/arzt-2009", "/explore/timeline",
             "/explore", "/explore/causes", "/conflicts", "/query?name=events-by-date"));
         JsonNode library = JSON.readTree(ok(canonical.get("/api/queries"))).path("items");
