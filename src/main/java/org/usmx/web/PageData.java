@@ -12,15 +12,9 @@ import org.usmx.sparql.SelectRunner;
 import org.usmx.store.ClasspathQueries;
 import org.usmx.store.DataFiles;
 
-/** What the pages need beyond a resource's description: the .rq queries in resources/sparql/page-*.rq, terms bound by Jena. */
+/** What the claim page and the home page need beyond a resource's description (the read models in readmodel serve the rest), terms bound by Jena. */
 public final class PageData {
 
-    private static final Query FACT_EVIDENCE = ClasspathQueries.query("sparql/page-fact-evidence.rq");
-    private static final Query MEMBERSHIPS = ClasspathQueries.query("sparql/page-memberships.rq");
-    private static final Query CLAIMS = ClasspathQueries.query("sparql/page-entity-claims.rq");
-    private static final Query DOC_CLAIMS = ClasspathQueries.query("sparql/page-document-claims.rq");
-    private static final Query DOC_NOTES = ClasspathQueries.query("sparql/page-document-notes.rq");
-    private static final Query DOC_SECTIONS = ClasspathQueries.query("sparql/page-document-sections.rq");
     private static final Query CLAIM_EXTRA = ClasspathQueries.query("sparql/page-claim-extra.rq");
     private static final Query SOURCES = ClasspathQueries.query("sparql/list-sources.rq");
 
@@ -42,18 +36,6 @@ public final class PageData {
         Map<String, Node> bind = Map.of(var, NodeFactory.createURI(iri));
         return runner.select(q, bind).rows();
     }
-
-    List<Map<String, String>> factEvidence(String entity) { return rows(FACT_EVIDENCE, "entity", entity); }
-
-    List<Map<String, String>> memberships(String entity) { return rows(MEMBERSHIPS, "entity", entity); }
-
-    List<Map<String, String>> claimsInvolving(String entity) { return rows(CLAIMS, "entity", entity); }
-
-    List<Map<String, String>> documentClaims(String paper) { return rows(DOC_CLAIMS, "paper", paper); }
-
-    List<Map<String, String>> documentNotes(String paper) { return rows(DOC_NOTES, "paper", paper); }
-
-    List<Map<String, String>> documentSections(String paper) { return rows(DOC_SECTIONS, "paper", paper); }
 
     Optional<Map<String, Object>> trace(String claim) { return traces.trace(claim); }
 
