@@ -35,11 +35,8 @@ class ReadModelsApiTest {
         server = shared;
     }
 
-    private static JsonNode json(String path) throws Exception {
-        HttpResponse<String> r = server.get(path);
-        assertEquals(200, r.statusCode(), path + "\n" + r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
-        return JSON.readTree(r.body());
+    private static JsonNode json(String path) {
+        return server.getJson(path);
     }
 
     private static Document html(String path) {

@@ -32,10 +32,8 @@ class RealDataApiTest {
         server = shared;
     }
 
-    private static JsonNode get(String path) throws Exception {
-        HttpResponse<String> r = server.get(path);
-        assertEquals(200, r.statusCode(), path + ": " + r.body());
-        return JSON.readTree(r.body());
+    private static JsonNode get(String path) {
+        return server.getJson(path);
     }
 
     @Test

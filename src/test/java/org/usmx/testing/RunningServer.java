@@ -86,6 +86,19 @@ public final class RunningServer implements AutoCloseable {
         return send(b.build());
     }
 
+    /** A GET that must answer 200 with JSON, parsed; anything else fails the calling test with the body. */
+    public com.fasterxml.jackson.databind.JsonNode getJson(String pathAndQuery) {
+        HttpResponse<String> r = get(pathAndQuery);
+        if (r.statusCode() != 200 || !r.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
+            throw new AssertionError(pathAndQuery + " -> " + r.statusCode() + " " + r.headers().firstValue("Content-Type").orElse("") + "\n" + r.body());
+        }
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
+        } catch (IOException e) {
+            throw new AssertionError(pathAndQuery + ": not JSON: " + e.getMessage());
+        }
+    }
+
     public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
             .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType).timeout(Duration.ofSeconds(60));
