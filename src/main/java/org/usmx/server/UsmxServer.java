@@ -37,6 +37,9 @@ public final class UsmxServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(UsmxServer.class);
 
+    /** Jetty's default response buffer, which its buffer pool reuses; larger answers are streamed. */
+    static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
+
     private final FusekiServer fuseki;
     private final StoreGenerations served;
     private final Safety safety;
@@ -85,10 +88,14 @@ public final class UsmxServer implements AutoCloseable {
             .addFilter("/*", new ResponseCacheFilter(cache, served::servingHash))
             .addServlet("/*", served.servlet())
             .build();
-        // no "Server: Jetty(12.x)" banner
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
-            if (http != null) http.getHttpConfiguration().setSendServerVersion(false);
+            if (http == null) continue;
+            // no "Server: Jetty(12.x)" banner
+            http.getHttpConfiguration().setSendServerVersion(false);
+            // Fuseki asks for a 5 MB output buffer, above the largest buffer Jetty pools (64 KB), so
+            // every response allocated and zeroed 5 MB of direct memory: 40% of a short query's time
+            http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
         }
         installErrorHandler(fuseki);
         served.attach(fuseki);
