@@ -313,8 +313,8 @@ public final class BoundedQueryService extends SPARQL_QueryDataset {
         policy.check(query);
         Query runnable = BoundedRegex.rewrite(query);
         // computed now, not lazily by the first execution: a shared Query is then only read
-        query.setResultVars();
-        runnable.setResultVars();
+        query.ensureResultVars();
+        runnable.ensureResultVars();
         Prepared made = new Prepared(query, runnable);
         preparedByText.put(text, made);
         return made;

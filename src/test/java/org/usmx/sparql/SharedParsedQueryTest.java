@@ -22,7 +22,7 @@ import org.usmx.testing.RunningServer;
 @ExtendWith(FixtureServer.class)
 class SharedParsedQueryTest {
 
-    private static final String QUERY = "SELECT ?claim ?label WHERE { ?claim a usmx:Claim ; rdfs:label ?label FILTER(REGEX(?label, \\"a\\")) } ORDER BY ?claim";
+    private static final String QUERY = "SELECT ?claim ?label WHERE { ?claim a usmx:Claim ; rdfs:label ?label FILTER(REGEX(?label, \"a\")) } ORDER BY ?claim";
 
     @Test
     void oneTextManyRequestsOneAnswer(RunningServer server) throws Exception {
