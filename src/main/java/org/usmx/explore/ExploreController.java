@@ -161,8 +161,9 @@ public final class ExploreController {
             if (param(ctx, "offset") == null) offset = (int) Math.max(0, timeline.before(filter, hit.get(0).date()) - limit / 10);
         }
         Timeline.Page page = timeline.page(filter, offset, limit);
+        Map<String, Long> laneCounts = timeline.lanes(filter);
         List<Entry> entries = page.items().stream().map(i -> entry(i, i.subject().equals(aroundIri))).toList();
-        List<Lane> lanes = Timeline.LANES.stream().map(l -> new Lane(l, LANE_LABELS.get(l), page.lanes().get(l).intValue())).toList();
+        List<Lane> lanes = Timeline.LANES.stream().map(l -> new Lane(l, LANE_LABELS.get(l), laneCounts.get(l).intValue())).toList();
         List<Option> paperOptions = new ArrayList<>(List.of(new Option("", "all papers", paper == null)));
         papers.all().forEach(p -> paperOptions.add(new Option(p.id(), p.shortName(), p.id().equals(paper))));
         PageMeta meta = PageMeta.of("Timeline 1822–2012", PageMeta.Section.EXPLORE)

@@ -76,8 +76,8 @@ public final class Timeline {
         public static final Filter NONE = new Filter(null, null, null, null, null);
     }
 
-    /** One page of items, how many match in all, and how many of those go in each lane. */
-    public record Page(long total, Map<String, Long> lanes, List<Item> items) {}
+    /** One page of items and how many match in all. */
+    public record Page(long total, List<Item> items) {}
 
     private static final Query ITEMS = ClasspathQueries.query("sparql/timeline-items.rq");
     private static final Query HAS_ITEM = ClasspathQueries.query("sparql/timeline-has-item.rq");
@@ -104,21 +104,26 @@ public final class Timeline {
      * subject, from a paper, in a lane: the window [offset, offset + limit) of them in date order.
      */
     public Page page(Filter f, int offset, int limit) {
-        Map<String, Node> bind = bindings(f, null);
-        Map<String, Long> lanes = new LinkedHashMap<>();
-        LANES.forEach(l -> lanes.put(l, 0L));
-        for (Map<String, String> r : runner.select(countingByLane(), bind).rows()) lanes.put(r.get("lane"), Long.parseLong(r.get("n")));
-        long total = lanes.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Node> bind = bindings(f, null, f.lane() != null);
+        long total = runner.select(counting(false), bind).rows().stream().mapToLong(r -> Long.parseLong(r.get("n"))).sum();
         Query window = ITEMS.cloneQuery();
         window.setOffset(offset);
         window.setLimit(limit);
         List<Map<String, String>> keys = offset >= total ? List.of() : runner.select(window, bind).rows();
-        return new Page(total, lanes, assemble(keys));
+        return new Page(total, assemble(keys));
+    }
+
+    /** How many of the items matching the filter go in each lane (every lane of {@link #LANES}, in order). */
+    public Map<String, Long> lanes(Filter f) {
+        Map<String, Long> lanes = new LinkedHashMap<>();
+        LANES.forEach(l -> lanes.put(l, 0L));
+        for (Map<String, String> r : runner.select(counting(true), bindings(f, null, true)).rows()) lanes.put(r.get("lane"), Long.parseLong(r.get("n")));
+        return lanes;
     }
 
     /** How many items matching the filter have a first date strictly earlier than {@code date} (where a window around it starts). */
     public long before(Filter f, String date) {
-        return runner.select(countingByLane(), bindings(f, date)).rows().stream().mapToLong(r -> Long.parseLong(r.get("n"))).sum();
+        return runner.select(counting(false), bindings(f, date, f.lane() != null)).rows().stream().mapToLong(r -> Long.parseLong(r.get("n"))).sum();
     }
 
     /** True if the subject has an item on the timeline (a date of its own, or a dated reference if a post holding). */
@@ -126,7 +131,7 @@ public final class Timeline {
         return !runner.select(HAS_ITEM, Map.of("subject", NodeFactory.createURI(subject))).rows().isEmpty();
     }
 
-    private Map<String, Node> bindings(Filter f, String before) {
+    private Map<String, Node> bindings(Filter f, String before, boolean withLanes) {
         Map<String, Node> bind = new HashMap<>();
         bind.put("from", f.from() == null ? NONE : NodeFactory.createLiteralString(f.from()));
         bind.put("to", f.to() == null ? NONE : NodeFactory.createLiteralString(f.to()));
@@ -135,6 +140,7 @@ public final class Timeline {
         bind.put("paperGraph", f.paper() == null ? ANY : NodeFactory.createURI(iris.graph(f.paper().substring(f.paper().lastIndexOf('/') + 1))));
         bind.put("onlyLane", f.lane() == null ? NONE : NodeFactory.createLiteralString(f.lane()));
         bind.put("before", before == null ? NONE : NodeFactory.createLiteralString(before));
+        bind.put("withLanes", NodeFactory.createLiteralDT(Boolean.toString(withLanes), org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean));
         bind.put("mexico", mexico);
         bind.put("unitedStates", unitedStates);
         return bind;
@@ -147,7 +153,10 @@ public final class Timeline {
         keys.forEach(k -> subjects.add(k.get("subject")));
         Map<String, String> labels = new HashMap<>();
         Map<String, String> types = new HashMap<>();
-        for (Map<String, String> r : runner.select(restricted(SUBJECTS, List.of("subject"), subjects.stream().map(List::of).toList()), Map.of()).rows()) {
+        Map<String, Set<String>> countries = new HashMap<>();
+        String place = iris.namespace("place");
+        for (Map<String, String> r : runner.select(restricted(SUBJECTS, List.of("subject"), subjects.stream().map(List::of).toList()),
+                Map.of("mexico", mexico, "unitedStates", unitedStates)).rows()) {
             String s = r.get("subject");
             if (r.containsKey("label")) labels.putIfAbsent(s, r.get("label"));
             if (r.containsKey("type")) {
@@ -155,6 +164,7 @@ public final class Timeline {
                 String had = types.get(s);
                 if (had == null || GENERIC_TYPES.contains(had) && !GENERIC_TYPES.contains(local)) types.put(s, local);
             }
+            if (r.containsKey("country")) countries.computeIfAbsent(s, k -> new TreeSet<>()).add(r.get("country").substring(place.length()));
         }
         Map<String, List<RecordedConflict>> conflictsBySubject = conflicts(subjects);
 
@@ -193,7 +203,7 @@ public final class Timeline {
             Position first = positions.get(0);
             items.add(new Item(subject, labels.getOrDefault(subject, subject.substring(subject.lastIndexOf('/') + 1)),
                 CausalNetwork.kind(subject), types.get(subject), property.substring(USMX.length()), first.date(), first.precision(),
-                k.get("lane"), papers, status, positions, conflict));
+                lane(countries.get(subject)), papers, status, positions, conflict));
         }
         return items;
     }
@@ -216,9 +226,9 @@ public final class Timeline {
         return q;
     }
 
-    /** SELECT ?lane (COUNT(*) AS ?n) over timeline-items.rq as a sub-select, grouped by lane. */
-    private static Query countingByLane() {
-        Query count = QueryFactory.create("SELECT ?lane (COUNT(*) AS ?n) WHERE { } GROUP BY ?lane");
+    /** SELECT (COUNT(*) AS ?n) over timeline-items.rq as a sub-select, grouped by lane if asked. */
+    private static Query counting(boolean byLane) {
+        Query count = QueryFactory.create(byLane ? "SELECT ?lane (COUNT(*) AS ?n) WHERE { } GROUP BY ?lane" : "SELECT (COUNT(*) AS ?n) WHERE { }");
         Query inner = ITEMS.cloneQuery();
         if (inner.getOrderBy() != null) inner.getOrderBy().clear(); // a count needs no order
         ElementGroup group = new ElementGroup();
@@ -273,6 +283,12 @@ public final class Timeline {
             }
         }
         return false;
+    }
+
+    private static String lane(Set<String> countries) {
+        if (countries == null || countries.isEmpty()) return "unplaced";
+        if (countries.size() > 1) return "bilateral";
+        return countries.iterator().next();
     }
 
     private static String precision(String datatype) {
