@@ -81,7 +81,7 @@ public final class ExploreController {
         List<ExploreViews.Reader> readers = papers.all().stream().map(p -> new ExploreViews.Reader(p.readerHref(), p.title(), p.shortName())).toList();
         html(ctx, "explore/index.jte", new ExploreViews.IndexView(PageMeta.of("Explore", PageMeta.Section.EXPLORE)
             .withDescription("The causal network, the timeline, the papers read with their claims, and where the papers disagree.")
-            .withStylesheet("explore/explore.css"), readers, conflicts.all().size()));
+            .withStylesheet("explore/explore.css"), readers, (int) conflicts.count()));
     }
 
     public void causes(Context ctx) {
@@ -173,6 +173,19 @@ public final class ExploreController {
             window(page.total(), offset, limit, entries.size(), paper, around)));
     }
 
+    /** How many conflicts one page of /conflicts lists. */
+    static final int CONFLICTS_PAGE = 100;
+
+    private static ExploreViews.Window conflictWindow(long total, int offset, int shown, String kind, String paper) {
+        Map<String, String> q = new LinkedHashMap<>();
+        if (kind != null) q.put("kind", kind);
+        if (paper != null) q.put("paper", paper);
+        java.util.function.IntFunction<String> href = o -> "/conflicts?" + String.join("&",
+            java.util.stream.Stream.concat(q.entrySet().stream().map(e -> e.getKey() + "=" + enc(e.getValue())), java.util.stream.Stream.of("offset=" + o)).toList());
+        return new ExploreViews.Window(total, shown == 0 ? 0 : offset + 1, offset + shown,
+            offset > 0 ? href.apply(Math.max(0, offset - CONFLICTS_PAGE)) : null, offset + shown < total ? href.apply(offset + shown) : null);
+    }
+
     /** Which items of how many this page shows, and the links to the pages before and after it (null at either end). */
     private static ExploreViews.Window window(long total, int offset, int limit, int shown, String paper, String around) {
         Map<String, String> q = new LinkedHashMap<>();
@@ -224,21 +237,21 @@ public final class ExploreController {
     public void conflictIndex(Context ctx) {
         String kind = param(ctx, "kind");
         String paper = param(ctx, "paper");
-        List<ConflictViews.Kind> kinds = conflicts.all().stream().map(c -> Map.entry(c.kind(), c.kindLabel())).distinct()
-            .map(k -> new ConflictViews.Kind(k.getKey(), k.getValue(), (int) conflicts.all().stream().filter(c -> c.kind().equals(k.getKey())).count()))
-            .sorted((a, b) -> a.label().compareTo(b.label())).toList();
+        List<ConflictViews.Kind> kinds = conflicts.kinds();
         if (kind != null && kinds.stream().noneMatch(k -> k.kind().equals(kind))) {
             throw Problem.badParameter("kind", "kind must be one of " + String.join(", ", kinds.stream().map(ConflictViews.Kind::kind).toList()));
         }
         if (paper != null && papers.byId(paper).isEmpty()) throw Problem.badParameter("paper", "No source paper \"" + paper + "\".");
+        int offset = org.usmx.http.Paging.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        ConflictCatalog.Page page = conflicts.filter(kind, paper, offset, CONFLICTS_PAGE);
         Map<String, String> topics = new LinkedHashMap<>();
         List<String> chosen = ctx.queryParams("topic").stream().filter(t -> !t.isBlank()).toList();
         for (String t : chosen.isEmpty() ? TopicComparison.DEFAULT_TOPICS : chosen) topics.put(QueryLibrary.expandPrefixed(t.trim(), idBase), prefixed(QueryLibrary.expandPrefixed(t.trim(), idBase), idBase));
         PageMeta meta = PageMeta.of("Where the papers disagree", PageMeta.Section.CONFLICTS)
             .withDescription("Every recorded conflict between or inside the four papers, each side with its quote, and the papers compared topic by topic.")
             .withStylesheet("explore/explore.css");
-        html(ctx, "explore/conflicts.jte", new ConflictViews.IndexView(meta, conflicts.filter(kind, paper), conflicts.all().size(), kinds,
-            papers.all(), kind, paper, comparison.compare(topics)));
+        html(ctx, "explore/conflicts.jte", new ConflictViews.IndexView(meta, page.items(), (int) conflicts.count(), kinds,
+            papers.all(), kind, paper, comparison.compare(topics), conflictWindow(page.total(), offset, page.items().size(), kind, paper)));
     }
 
     public void conflict(Context ctx) {

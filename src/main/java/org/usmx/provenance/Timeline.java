@@ -16,10 +16,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.usmx.iri.IriPolicy;
@@ -208,22 +204,8 @@ public final class Timeline {
         return items;
     }
 
-    /** The query with a VALUES block of these rows first in its pattern (Jena's API, no text spliced), so it starts from them. */
     private static Query restricted(Query base, List<String> vars, List<List<String>> rows) {
-        Query q = base.cloneQuery();
-        List<Var> vs = vars.stream().map(Var::alloc).toList();
-        ElementData data = new ElementData(vs, new ArrayList<>());
-        for (List<String> row : rows) {
-            BindingBuilder b = BindingFactory.builder();
-            for (int i = 0; i < vs.size(); i++) b.add(vs.get(i), NodeFactory.createURI(row.get(i)));
-            data.add(b.build());
-        }
-        ElementGroup group = new ElementGroup();
-        group.addElement(data);
-        ElementGroup body = (ElementGroup) q.getQueryPattern();
-        body.getElements().forEach(group::addElement);
-        q.setQueryPattern(group);
-        return q;
+        return org.usmx.sparql.StartingFrom.rows(base, vars, rows);
     }
 
     /** SELECT (COUNT(*) AS ?n) over timeline-items.rq as a sub-select, grouped by lane if asked. */
