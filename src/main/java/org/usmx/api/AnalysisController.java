@@ -85,8 +85,10 @@ public final class AnalysisController {
         }
         String paper = ctx.queryParam("paper");
         String paperIri = paper == null || paper.isBlank() ? null : filters.paper("paper", paper);
-        ctx.json(Paging.of(ctx).page(timeline.between(from, to, about == null || about.isBlank() ? null : filters.node("about", about),
-            paperIri, lane == null || lane.isBlank() ? null : lane.trim())));
+        Paging paging = Paging.of(ctx);
+        Timeline.Page page = timeline.page(new Timeline.Filter(from, to, about == null || about.isBlank() ? null : filters.node("about", about),
+            paperIri, lane == null || lane.isBlank() ? null : lane.trim()), paging.offset(), paging.limit());
+        ctx.json(paging.body(page.total(), page.items()));
     }
 
     private static String dateParam(Context ctx, String name) {

@@ -27,7 +27,7 @@ public final class ConflictViews {
 
     /** The index page: conflicts after the filters, the kinds and papers to filter by, and the comparison table. */
     public record IndexView(PageMeta meta, List<Conflict> conflicts, int total, List<Kind> kinds, List<Papers.Paper> papers,
-                            String kind, String paper, TopicComparison.Table comparison) {}
+                            String kind, String paper, TopicComparison.Table comparison, ExploreViews.Window window) {}
 
     public record ConflictPage(PageMeta meta, Conflict conflict) {}
 }

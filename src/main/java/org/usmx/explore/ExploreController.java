@@ -60,7 +60,7 @@ public final class ExploreController {
         this.idBase = idBase;
         ExploreLinks.install(new ExploreLinks(
             network.nodes().stream().map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()),
-            timeline.all().stream().map(Timeline.Item::subject).collect(java.util.stream.Collectors.toSet()),
+            timeline::dates,
             papers.all().stream().map(Papers.Paper::iri).collect(java.util.stream.Collectors.toSet()), idBase));
     }
 
@@ -81,7 +81,7 @@ public final class ExploreController {
         List<ExploreViews.Reader> readers = papers.all().stream().map(p -> new ExploreViews.Reader(p.readerHref(), p.title(), p.shortName())).toList();
         html(ctx, "explore/index.jte", new ExploreViews.IndexView(PageMeta.of("Explore", PageMeta.Section.EXPLORE)
             .withDescription("The causal network, the timeline, the papers read with their claims, and where the papers disagree.")
-            .withStylesheet("explore/explore.css"), readers, conflicts.all().size()));
+            .withStylesheet("explore/explore.css"), readers, (int) conflicts.count()));
     }
 
     public void causes(Context ctx) {
@@ -141,26 +141,62 @@ public final class ExploreController {
         html(ctx, "explore/causes.jte", new CausesView(meta, f, directions, depths, paperOptions, holderOptions, modalityOptions, choices, api, papers.namesAsJson(), graph, rows));
     }
 
+    /** How many items one page of the explore timeline shows; the rest is a "later items" link away. */
+    static final int TIMELINE_PAGE = 100;
+
     public void timeline(Context ctx) {
         String around = param(ctx, "around");
         String aroundIri = around == null ? null : QueryLibrary.expandPrefixed(around, idBase);
         String paper = param(ctx, "paper");
         if (paper != null && papers.byId(paper).isEmpty()) throw Problem.badParameter("paper", "No source paper \"" + paper + "\".");
-        List<Timeline.Item> items = timeline.between(null, null, null, paper == null ? null : papers.byId(paper).get().iri(), null);
+        Timeline.Filter filter = new Timeline.Filter(null, null, null, paper == null ? null : papers.byId(paper).get().iri(), null);
+        int limit = org.usmx.http.Paging.intParam(ctx, "limit", TIMELINE_PAGE, 1, TIMELINE_PAGE);
+        int offset = org.usmx.http.Paging.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         String aroundLabel = null;
         if (aroundIri != null) {
-            Timeline.Item hit = items.stream().filter(i -> i.subject().equals(aroundIri)).findFirst()
-                .orElseThrow(() -> Problem.badParameter("around", "The timeline has no dated item for \"" + around + "\"."));
-            aroundLabel = hit.label();
+            List<Timeline.Item> hit = timeline.page(new Timeline.Filter(null, null, aroundIri, filter.paper(), null), 0, 1).items();
+            if (hit.isEmpty()) throw Problem.badParameter("around", "The timeline has no dated item for \"" + around + "\".");
+            aroundLabel = hit.get(0).label();
+            // the window that starts a little before the subject's first item, unless the reader paged on
+            if (param(ctx, "offset") == null) offset = (int) Math.max(0, timeline.before(filter, hit.get(0).date()) - limit / 10);
         }
-        List<Entry> entries = items.stream().map(i -> entry(i, i.subject().equals(aroundIri))).toList();
-        List<Lane> lanes = Timeline.LANES.stream().map(l -> new Lane(l, LANE_LABELS.get(l), (int) items.stream().filter(i -> i.lane().equals(l)).count())).toList();
+        Timeline.Page page = timeline.page(filter, offset, limit);
+        Map<String, Long> laneCounts = timeline.lanes(filter);
+        List<Entry> entries = page.items().stream().map(i -> entry(i, i.subject().equals(aroundIri))).toList();
+        List<Lane> lanes = Timeline.LANES.stream().map(l -> new Lane(l, LANE_LABELS.get(l), laneCounts.get(l).intValue())).toList();
         List<Option> paperOptions = new ArrayList<>(List.of(new Option("", "all papers", paper == null)));
         papers.all().forEach(p -> paperOptions.add(new Option(p.id(), p.shortName(), p.id().equals(paper))));
         PageMeta meta = PageMeta.of("Timeline 1822–2012", PageMeta.Section.EXPLORE)
             .withDescription("Events and dated facts from the four papers, in lanes, with their sources and the dates the papers contradict.")
             .withStylesheet("explore/explore.css").withScript("explore/timeline.js");
-        html(ctx, "explore/timeline.jte", new TimelineView(meta, entries, lanes, paperOptions, null, null, aroundIri, aroundLabel));
+        html(ctx, "explore/timeline.jte", new TimelineView(meta, entries, lanes, paperOptions, null, null, aroundIri, aroundLabel,
+            window(page.total(), offset, limit, entries.size(), paper, around)));
+    }
+
+    /** How many conflicts one page of /conflicts lists. */
+    static final int CONFLICTS_PAGE = 100;
+
+    private static ExploreViews.Window conflictWindow(long total, int offset, int shown, String kind, String paper) {
+        Map<String, String> q = new LinkedHashMap<>();
+        if (kind != null) q.put("kind", kind);
+        if (paper != null) q.put("paper", paper);
+        java.util.function.IntFunction<String> href = o -> "/conflicts?" + String.join("&",
+            java.util.stream.Stream.concat(q.entrySet().stream().map(e -> e.getKey() + "=" + enc(e.getValue())), java.util.stream.Stream.of("offset=" + o)).toList());
+        return new ExploreViews.Window(total, shown == 0 ? 0 : offset + 1, offset + shown,
+            offset > 0 ? href.apply(Math.max(0, offset - CONFLICTS_PAGE)) : null, offset + shown < total ? href.apply(offset + shown) : null);
+    }
+
+    /** Which items of how many this page shows, and the links to the pages before and after it (null at either end). */
+    private static ExploreViews.Window window(long total, int offset, int limit, int shown, String paper, String around) {
+        Map<String, String> q = new LinkedHashMap<>();
+        if (paper != null) q.put("paper", paper);
+        if (around != null) q.put("around", around);
+        java.util.function.IntFunction<String> href = o -> "/explore/timeline?" + String.join("&",
+            java.util.stream.Stream.concat(q.entrySet().stream().map(e -> e.getKey() + "=" + enc(e.getValue())), java.util.stream.Stream.of("offset=" + o)).toList())
+            + "#items";
+        String previous = offset > 0 ? href.apply(Math.max(0, offset - limit)) : null;
+        String next = offset + shown < total ? href.apply(offset + shown) : null;
+        return new ExploreViews.Window(total, shown == 0 ? 0 : offset + 1, offset + shown, previous, next);
     }
 
     private Entry entry(Timeline.Item i, boolean around) {
@@ -201,21 +237,21 @@ public final class ExploreController {
     public void conflictIndex(Context ctx) {
         String kind = param(ctx, "kind");
         String paper = param(ctx, "paper");
-        List<ConflictViews.Kind> kinds = conflicts.all().stream().map(c -> Map.entry(c.kind(), c.kindLabel())).distinct()
-            .map(k -> new ConflictViews.Kind(k.getKey(), k.getValue(), (int) conflicts.all().stream().filter(c -> c.kind().equals(k.getKey())).count()))
-            .sorted((a, b) -> a.label().compareTo(b.label())).toList();
+        List<ConflictViews.Kind> kinds = conflicts.kinds();
         if (kind != null && kinds.stream().noneMatch(k -> k.kind().equals(kind))) {
             throw Problem.badParameter("kind", "kind must be one of " + String.join(", ", kinds.stream().map(ConflictViews.Kind::kind).toList()));
         }
         if (paper != null && papers.byId(paper).isEmpty()) throw Problem.badParameter("paper", "No source paper \"" + paper + "\".");
+        int offset = org.usmx.http.Paging.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        ConflictCatalog.Page page = conflicts.filter(kind, paper, offset, CONFLICTS_PAGE);
         Map<String, String> topics = new LinkedHashMap<>();
         List<String> chosen = ctx.queryParams("topic").stream().filter(t -> !t.isBlank()).toList();
         for (String t : chosen.isEmpty() ? TopicComparison.DEFAULT_TOPICS : chosen) topics.put(QueryLibrary.expandPrefixed(t.trim(), idBase), prefixed(QueryLibrary.expandPrefixed(t.trim(), idBase), idBase));
         PageMeta meta = PageMeta.of("Where the papers disagree", PageMeta.Section.CONFLICTS)
             .withDescription("Every recorded conflict between or inside the four papers, each side with its quote, and the papers compared topic by topic.")
             .withStylesheet("explore/explore.css");
-        html(ctx, "explore/conflicts.jte", new ConflictViews.IndexView(meta, conflicts.filter(kind, paper), conflicts.all().size(), kinds,
-            papers.all(), kind, paper, comparison.compare(topics)));
+        html(ctx, "explore/conflicts.jte", new ConflictViews.IndexView(meta, page.items(), (int) conflicts.count(), kinds,
+            papers.all(), kind, paper, comparison.compare(topics), conflictWindow(page.total(), offset, page.items().size(), kind, paper)));
     }
 
     public void conflict(Context ctx) {

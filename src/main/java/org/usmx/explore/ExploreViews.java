@@ -41,8 +41,11 @@ public final class ExploreViews {
 
     public record Lane(String id, String label, int count) {}
 
+    /** One window of the timeline: items first..last (from 1) of total, and the links to the windows before and after (null at the ends). */
+    public record Window(long total, long first, long last, String previous, String next) {}
+
     public record TimelineView(PageMeta meta, List<Entry> entries, List<Lane> lanes, List<Option> papers, String from, String to,
-                               String around, String aroundLabel) {}
+                               String around, String aroundLabel, Window window) {}
 
     public record Reader(String href, String title, String shortName) {}
 

@@ -1,9 +1,9 @@
 package org.usmx.provenance;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +12,13 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.usmx.iri.IriPolicy;
 import org.usmx.sparql.SelectRunner;
 import org.usmx.store.ClasspathQueries;
 
@@ -24,6 +30,9 @@ import org.usmx.store.ClasspathQueries;
  * (or, recorded without a nature, its dates disagree even at the coarser precision); its sides are
  * then shown with the item.
  * Dates that disagree with no conflict recorded are marked as differing, not as a conflict.
+ * <p>Nothing is held per item: a request's filters, order and window are applied in SPARQL
+ * (timeline-items.rq), then only that page's dates, sources, labels and conflicts are read
+ * (timeline.rq, timeline-subjects.rq, timeline-conflicts.rq, each starting from the page's VALUES).
  */
 public final class Timeline {
 
@@ -58,19 +67,92 @@ public final class Timeline {
     public record Item(String subject, String label, String kind, String type, String property, String date, String precision,
                        String lane, List<String> papers, String status, List<Position> positions, DateConflict conflict) {}
 
-    private final List<Item> items = new ArrayList<>();
+    /** The filters a timeline request takes; null = any. from/to: YYYY[-MM[-DD]]; about: a subject IRI; paper: a source paper's IRI. */
+    public record Filter(String from, String to, String about, String paper, String lane) {
+        public static final Filter NONE = new Filter(null, null, null, null, null);
+    }
+
+    /** One page of items and how many match in all. */
+    public record Page(long total, List<Item> items) {}
+
+    private static final Query ITEMS = ClasspathQueries.query("sparql/timeline-items.rq");
+    private static final Query HAS_ITEM = ClasspathQueries.query("sparql/timeline-has-item.rq");
+    private static final Node ANY = NodeFactory.createURI("urn:usmx:any");
+    private static final Node NONE = NodeFactory.createLiteralString("");
+
+    // nothing per item is held: every request selects its page in SPARQL (timeline-items.rq) and reads
+    // only that page's dates, sources, labels and conflicts
+    private final SelectRunner runner;
+    private final IriPolicy iris;
+    private final Node mexico;
+    private final Node unitedStates;
 
     /** @param idBase the configured IRI base (Settings.idBase) the store's places are under */
     public Timeline(SelectRunner runner, String idBase) {
-        org.usmx.iri.IriPolicy iris = new org.usmx.iri.IriPolicy(idBase);
-        String place = iris.namespace("place");
-        Map<String, org.apache.jena.graph.Node> countryIris = Map.of(
-            "mexico", org.apache.jena.graph.NodeFactory.createURI(iris.entity("place", "mexico")),
-            "unitedStates", org.apache.jena.graph.NodeFactory.createURI(iris.entity("place", "united-states")));
+        this.runner = runner;
+        this.iris = new IriPolicy(idBase);
+        this.mexico = NodeFactory.createURI(iris.entity("place", "mexico"));
+        this.unitedStates = NodeFactory.createURI(iris.entity("place", "united-states"));
+    }
+
+    /**
+     * Items whose first date lies in [from, to] (compared on the shorter of the two precisions), about a
+     * subject, from a paper, in a lane: the window [offset, offset + limit) of them in date order.
+     */
+    public Page page(Filter f, int offset, int limit) {
+        Map<String, Node> bind = bindings(f, null, f.lane() != null);
+        long total = runner.select(counting(false), bind).rows().stream().mapToLong(r -> Long.parseLong(r.get("n"))).sum();
+        Query window = ITEMS.cloneQuery();
+        window.setOffset(offset);
+        window.setLimit(limit);
+        List<Map<String, String>> keys = offset >= total ? List.of() : runner.select(window, bind).rows();
+        return new Page(total, assemble(keys));
+    }
+
+    /** How many of the items matching the filter go in each lane (every lane of {@link #LANES}, in order). */
+    public Map<String, Long> lanes(Filter f) {
+        Map<String, Long> lanes = new LinkedHashMap<>();
+        LANES.forEach(l -> lanes.put(l, 0L));
+        for (Map<String, String> r : runner.select(counting(true), bindings(f, null, true)).rows()) lanes.put(r.get("lane"), Long.parseLong(r.get("n")));
+        return lanes;
+    }
+
+    /** How many items matching the filter have a first date strictly earlier than {@code date} (where a window around it starts). */
+    public long before(Filter f, String date) {
+        return runner.select(counting(false), bindings(f, date, f.lane() != null)).rows().stream().mapToLong(r -> Long.parseLong(r.get("n"))).sum();
+    }
+
+    /** True if the subject has an item on the timeline (a date of its own, or a dated reference if a post holding). */
+    public boolean dates(String subject) {
+        return !runner.select(HAS_ITEM, Map.of("subject", NodeFactory.createURI(subject))).rows().isEmpty();
+    }
+
+    private Map<String, Node> bindings(Filter f, String before, boolean withLanes) {
+        Map<String, Node> bind = new HashMap<>();
+        bind.put("from", f.from() == null ? NONE : NodeFactory.createLiteralString(f.from()));
+        bind.put("to", f.to() == null ? NONE : NodeFactory.createLiteralString(f.to()));
+        bind.put("about", f.about() == null ? ANY : NodeFactory.createURI(f.about()));
+        // a paper's dates are in the named graph of its id (graph names do not move with the base)
+        bind.put("paperGraph", f.paper() == null ? ANY : NodeFactory.createURI(iris.graph(f.paper().substring(f.paper().lastIndexOf('/') + 1))));
+        bind.put("onlyLane", f.lane() == null ? NONE : NodeFactory.createLiteralString(f.lane()));
+        bind.put("before", before == null ? NONE : NodeFactory.createLiteralString(before));
+        bind.put("withLanes", NodeFactory.createLiteralDT(Boolean.toString(withLanes), org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean));
+        bind.put("mexico", mexico);
+        bind.put("unitedStates", unitedStates);
+        return bind;
+    }
+
+    /** The selected items (subject, property, key, lane rows from timeline-items.rq) with their dates, sources, labels and conflicts. */
+    private List<Item> assemble(List<Map<String, String>> keys) {
+        if (keys.isEmpty()) return List.of();
+        Set<String> subjects = new LinkedHashSet<>();
+        keys.forEach(k -> subjects.add(k.get("subject")));
         Map<String, String> labels = new HashMap<>();
         Map<String, String> types = new HashMap<>();
         Map<String, Set<String>> countries = new HashMap<>();
-        for (Map<String, String> r : runner.forBuilding().select(SUBJECTS, countryIris).rows()) {
+        String place = iris.namespace("place");
+        for (Map<String, String> r : runner.select(restricted(SUBJECTS, List.of("subject"), subjects.stream().map(List::of).toList()),
+                Map.of("mexico", mexico, "unitedStates", unitedStates)).rows()) {
             String s = r.get("subject");
             if (r.containsKey("label")) labels.putIfAbsent(s, r.get("label"));
             if (r.containsKey("type")) {
@@ -80,26 +162,30 @@ public final class Timeline {
             }
             if (r.containsKey("country")) countries.computeIfAbsent(s, k -> new TreeSet<>()).add(r.get("country").substring(place.length()));
         }
-        Map<String, List<RecordedConflict>> conflictsBySubject = conflicts(runner);
+        Map<String, List<RecordedConflict>> conflictsBySubject = conflicts(subjects);
 
-        // subject + property → date → sources
-        Map<String, Map<String, Map<String, Source>>> facts = new LinkedHashMap<>();
+        // subject + property (+ date if attested) → date → sources
+        Map<String, Map<String, Map<String, Source>>> facts = new HashMap<>();
         Map<String, String> precisions = new HashMap<>();
-        for (Map<String, String> r : runner.forBuilding().select(FACTS, Map.of()).rows()) {
+        Set<List<String>> pairs = new LinkedHashSet<>();
+        keys.forEach(k -> pairs.add(List.of(k.get("subject"), k.get("property"))));
+        for (Map<String, String> r : runner.select(restricted(FACTS, List.of("subject", "property"), List.copyOf(pairs)), Map.of()).rows()) {
             // an attested date says "in office at that time": two of them are two facts, never a disagreement
             boolean attested = r.get("property").equals(USMX + "attestedDate");
-            String key = r.get("subject") + " " + r.get("property") + (attested ? " " + r.get("date") : "");
+            String key = r.get("subject") + " " + r.get("property") + " " + (attested ? r.get("date") : "");
             precisions.put(r.get("date"), precision(r.get("precision")));
             Map<String, Source> sources = facts.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(r.get("date"), k -> new TreeMap<>());
             String paper = iris.documentOfGraph(r.get("graph")).orElse(r.get("graph")); // graph/downie-2011 → document/downie-2011
             Source src = new Source(paper, r.get("evidence"), r.get("quote"), r.containsKey("page") ? Integer.valueOf(r.get("page")) : null);
             sources.putIfAbsent(paper + " " + r.getOrDefault("evidence", ""), src);
         }
-        for (Map.Entry<String, Map<String, Map<String, Source>>> f : facts.entrySet()) {
-            String[] key = f.getKey().split(" ");
-            String subject = key[0];
-            String property = key[1];
-            List<Position> positions = f.getValue().entrySet().stream()
+        List<Item> items = new ArrayList<>();
+        for (Map<String, String> k : keys) {
+            String subject = k.get("subject");
+            String property = k.get("property");
+            Map<String, Map<String, Source>> dated = facts.get(subject + " " + property + " " + k.getOrDefault("key", ""));
+            if (dated == null) throw new IllegalStateException("timeline-items.rq selected " + subject + " " + property + ", timeline.rq gives it no date");
+            List<Position> positions = dated.entrySet().stream()
                 .map(d -> new Position(d.getKey(), precisions.get(d.getKey()), List.copyOf(d.getValue().values()))).toList();
             boolean incompatible = incompatible(positions.stream().map(Position::date).toList());
             // a recorded contradiction is a conflict of dates; a variant or divergence is not; a conflict
@@ -115,18 +201,33 @@ public final class Timeline {
                 CausalNetwork.kind(subject), types.get(subject), property.substring(USMX.length()), first.date(), first.precision(),
                 lane(countries.get(subject)), papers, status, positions, conflict));
         }
-        items.sort(Comparator.comparing(Item::date).thenComparing(Item::subject).thenComparing(Item::property));
+        return items;
+    }
+
+    private static Query restricted(Query base, List<String> vars, List<List<String>> rows) {
+        return org.usmx.sparql.StartingFrom.rows(base, vars, rows);
+    }
+
+    /** SELECT (COUNT(*) AS ?n) over timeline-items.rq as a sub-select, grouped by lane if asked. */
+    private static Query counting(boolean byLane) {
+        Query count = QueryFactory.create(byLane ? "SELECT ?lane (COUNT(*) AS ?n) WHERE { } GROUP BY ?lane" : "SELECT (COUNT(*) AS ?n) WHERE { }");
+        Query inner = ITEMS.cloneQuery();
+        if (inner.getOrderBy() != null) inner.getOrderBy().clear(); // a count needs no order
+        ElementGroup group = new ElementGroup();
+        group.addElement(new ElementSubQuery(inner));
+        count.setQueryPattern(group);
+        return count;
     }
 
     /** nature: the conflict's usmx:conflictNature local name (Contradiction, Variant, Divergence), or null where none is recorded. */
     private record RecordedConflict(String property, String nature, DateConflict view) {}
 
-    /** Recorded date conflicts, listed under every subject each is about. */
-    private static Map<String, List<RecordedConflict>> conflicts(SelectRunner runner) {
+    /** The recorded date conflicts about these subjects, listed under every one of them each is about. */
+    private Map<String, List<RecordedConflict>> conflicts(Set<String> subjects) {
         Map<String, Map<String, Side>> sides = new LinkedHashMap<>();
         Map<String, Set<String>> abouts = new HashMap<>();
         Map<String, Map<String, String>> heads = new HashMap<>();
-        for (Map<String, String> r : runner.forBuilding().select(CONFLICTS, Map.of()).rows()) {
+        for (Map<String, String> r : runner.select(restricted(CONFLICTS, List.of("about"), subjects.stream().map(List::of).toList()), Map.of()).rows()) {
             String c = r.get("conflict");
             heads.putIfAbsent(c, r);
             abouts.computeIfAbsent(c, k -> new TreeSet<>()).add(r.get("about"));
@@ -170,21 +271,6 @@ public final class Timeline {
         if (countries == null || countries.isEmpty()) return "unplaced";
         if (countries.size() > 1) return "bilateral";
         return countries.iterator().next();
-    }
-
-    /** Items whose first date lies in [from, to] (compared on the shorter of the two precisions), about a subject, from a paper, in a lane. */
-    public List<Item> between(String from, String to, String about, String paper, String lane) {
-        return items.stream()
-            .filter(e -> from == null || e.date().compareTo(from.substring(0, Math.min(from.length(), e.date().length()))) >= 0)
-            .filter(e -> to == null || e.date().substring(0, Math.min(to.length(), e.date().length())).compareTo(to) <= 0)
-            .filter(e -> about == null || about.equals(e.subject()))
-            .filter(e -> paper == null || e.papers().contains(paper))
-            .filter(e -> lane == null || lane.equals(e.lane()))
-            .toList();
-    }
-
-    public List<Item> all() {
-        return items;
     }
 
     private static String precision(String datatype) {

@@ -158,6 +158,21 @@ class ExploreBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theTimelinePagesWithLinksThatWorkAtPhoneWidth() throws Exception {
+        ChromeDriver d = openAt("/explore/timeline", PHONE);
+        String heading = d.findElement(By.id("items")).getText();
+        assertTrue(heading.startsWith("Dated items 1–100 of "), heading);
+        WebElement later = d.findElement(By.cssSelector("nav.pager a[rel=next]"));
+        d.executeScript("arguments[0].scrollIntoView({block: 'center'})", later);
+        viewport("explore-timeline-pager-400px");
+        later.click();
+        waiting(d).until(x -> x.findElement(By.id("items")).getText().startsWith("Dated items 101–"));
+        assertFalse(d.findElements(By.cssSelector("nav.pager a[rel=prev]")).isEmpty(), "a way back to the earlier items");
+        assertEquals(((Number) d.executeScript("return document.documentElement.clientWidth")).longValue(),
+            ((Number) d.executeScript("return document.documentElement.scrollWidth")).longValue(), "no horizontal scrolling at 400 px");
+    }
+
+    @Test
     void everyExplorePageFitsAPhoneScreen() {
         for (String page : List.of("/explore", "/explore/causes", "/explore/timeline", "/read/downie-2011", "/conflicts",
                 "/conflicts/crosspaper-merida-meeting-date")) {
