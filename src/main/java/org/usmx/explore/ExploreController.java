@@ -123,7 +123,7 @@ public final class ExploreController {
         List<Option> directions = List.of(new Option("up", "causes (upstream)", direction.equals("up")),
             new Option("down", "effects (downstream)", direction.equals("down")), new Option("both", "both", direction.equals("both")));
         List<Option> depths = List.of("1", "2", "3").stream().map(d -> new Option(d, d, d.equals(depth))).toList();
-        List<NodeRef> choices = network.nodes().stream().map(n -> node(n.getKey())).toList();
+        List<NodeRef> choices = network.nodes().stream().map(n -> node(n.getKey(), n.getValue())).toList();
         Map<String, String> labels = new LinkedHashMap<>();
         graph.nodes().forEach(n -> labels.put(n.iri(), n.label()));
         NodeRef f0 = node(focus);
@@ -265,23 +265,17 @@ public final class ExploreController {
     private String defaultFocus() {
         String preferred = QueryLibrary.expandPrefixed(DEFAULT_FOCUS, idBase);
         if (network.knows(preferred)) return preferred;
-        String best = mostLinked();
+        String best = network.mostLinked();
         if (best == null) throw Problem.notFound("The graph has no causal claims to explore.");
         return best;
     }
 
-    private String mostLinked() {
-        String best = null;
-        int most = -1;
-        for (Map.Entry<String, String> n : network.nodes()) {
-            int degree = network.around(n.getKey(), CausalNetwork.Direction.BOTH, 1, CausalNetwork.Filter.NONE).nodes().get(0).degree();
-            if (degree > most) { most = degree; best = n.getKey(); }
-        }
-        return best;
+    private NodeRef node(String iri) {
+        return node(iri, network.label(iri));
     }
 
-    private NodeRef node(String iri) {
-        return new NodeRef(iri, prefixed(iri, idBase), network.label(iri), LocalPaths.page(iri, idBase));
+    private NodeRef node(String iri, String label) {
+        return new NodeRef(iri, prefixed(iri, idBase), label, LocalPaths.page(iri, idBase));
     }
 
     /** factor:x for an IRI in a standard namespace, else the IRI. */
