@@ -43,6 +43,7 @@ public final class CausalNetwork {
     private static final Query NODE_CHOICES = ClasspathQueries.query("sparql/causal-node-choices.rq");
     private static final Query MOST_LINKED = ClasspathQueries.query("sparql/causal-most-linked.rq");
     private static final Query CLAIMS = ClasspathQueries.query("sparql/causal-claims.rq");
+    private static final Query DENIALS = ClasspathQueries.query("sparql/causal-denials.rq");
     private static final Query DISAGREEMENTS = ClasspathQueries.query("sparql/causal-disagreements.rq");
     private static final Query NODES = ClasspathQueries.query("sparql/causal-nodes.rq");
     private static final String USMX = org.usmx.store.Vocab.ONT; // the vocabulary: fixed whatever --id-base
@@ -379,7 +380,10 @@ public final class CausalNetwork {
             shown.forEach(e -> causes.add(e.from()));
             Map<String, List<Claim>> out = new HashMap<>();
             if (causes.isEmpty()) return out;
-            readClaims(StartingFrom.values(CLAIMS, "cause", causes), (c, pairs) -> {
+            Set<String> negated = new TreeSet<>();
+            runner.select(StartingFrom.values(DENIALS, "cause", causes), Map.of()).rows().forEach(r -> negated.add(r.get("claim")));
+            if (negated.isEmpty()) return out;
+            readClaims(StartingFrom.values(CLAIMS, "claim", negated), (c, pairs) -> {
                 if ("Negated".equals(c.modality())) pairs.forEach(p -> out.computeIfAbsent(p, k -> new ArrayList<>()).add(c));
             });
             return out;
