@@ -24,7 +24,8 @@ import org.usmx.config.Settings;
  * entity IRI renamed ({@code …/id/claim/downie-2011-c001} → {@code …/id/claim/downie-2011-c001-s2})
  * and every folder (= named graph) suffixed the same way. Papers, sections, notes, cited works,
  * claims with quotes anchored in their texts, causal edges, facts and conflicts all grow k-fold
- * with the same shape; the canonical texts are shared (the quotes and offsets are the same).
+ * with the same shape; each copy's papers get their own copy of the canonical texts
+ * ({@code sources/downie-2011-s2.txt}), where its quotes are anchored at the same offsets.
  * Nothing of it is served as data: it exists to measure build time, store size, heap and latency.
  *
  * <p>Usage: {@code SyntheticCorpus SOURCE_PROJECT TARGET_PROJECT K}.
@@ -53,8 +54,19 @@ public final class SyntheticCorpus {
             folders = s.filter(Files::isDirectory)
                 .filter(p -> !List.of("sources", "raw").contains(p.getFileName().toString())).sorted().toList();
         }
+        List<Path> texts;
+        try (Stream<Path> s = Files.list(source.resolve("data/sources"))) {
+            texts = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
         for (int copy = 1; copy <= k; copy++) {
             String suffix = copy == 1 ? "" : "-s" + copy;
+            // each copy's papers have texts of their own, so the texts grow k-fold too and every
+            // copy's quotes are anchored in its own file
+            for (Path text : texts) {
+                if (suffix.isEmpty()) continue;
+                String name = text.getFileName().toString();
+                Files.copy(text, target.resolve("data/sources").resolve(name.replace(".txt", suffix + ".txt")));
+            }
             for (Path folder : folders) {
                 Path out = target.resolve("data").resolve(folder.getFileName() + suffix);
                 Files.createDirectories(out);
@@ -71,7 +83,8 @@ public final class SyntheticCorpus {
         Graph g = RDFDataMgr.loadGraph(from.toString(), Lang.TURTLE);
         Graph renamed = GraphFactory.createDefaultGraph();
         g.find().forEachRemaining(t -> renamed.add(Triple.create(rename(t.getSubject(), suffix),
-            rename(t.getPredicate(), suffix), rename(t.getObject(), suffix))));
+            rename(t.getPredicate(), suffix), t.getPredicate().getURI().endsWith("#canonicalText")
+                ? textOfCopy(t.getObject(), suffix) : rename(t.getObject(), suffix))));
         if (renamed.isEmpty()) {
             Files.writeString(to, "# usmx:empty\n");
             return;
@@ -79,6 +92,13 @@ public final class SyntheticCorpus {
         try (OutputStream out = Files.newOutputStream(to)) {
             RDFDataMgr.write(out, renamed, RDFFormat.NTRIPLES);
         }
+    }
+
+    /** "sources/downie-2011.txt" → "sources/downie-2011-s2.txt": the copy's own text. */
+    static Node textOfCopy(Node path, String suffix) {
+        if (suffix.isEmpty() || !path.isLiteral() || !path.getLiteralLexicalForm().endsWith(".txt")) return path;
+        String lexical = path.getLiteralLexicalForm();
+        return NodeFactory.createLiteralString(lexical.substring(0, lexical.length() - 4) + suffix + ".txt");
     }
 
     /** An entity IRI of copy i: the same path with the suffix on its last segment; other nodes unchanged. */

@@ -33,6 +33,13 @@ class SyntheticCorpusTest {
             assertEquals(3 * one.get("inferred"), three.get("inferred"), "inference stays within each copy");
             assertEquals(one.get("ontology"), three.get("ontology"), "the ontology and shapes are not copied");
             assertTrue(Files.exists(x3.resolve("data/alpha-2001-s3")), "copy 3 has its own named graphs");
+            // and its own texts: each copy's document names its file, and its quotes anchor there (buildStrict)
+            for (Path text : Files.list(fixture.root().resolve("data/sources")).filter(p -> p.toString().endsWith(".txt")).toList()) {
+                String name = text.getFileName().toString();
+                assertEquals(Files.readString(text), Files.readString(x3.resolve("data/sources").resolve(name.replace(".txt", "-s3.txt"))));
+            }
+            assertTrue(Files.readString(x3.resolve("data/alpha-2001-s3/document.ttl")).contains("sources/alpha-2001-s3.txt"),
+                "copy 3's paper points at its own text");
         }
     }
 
