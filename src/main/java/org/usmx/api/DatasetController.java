@@ -86,8 +86,7 @@ public final class DatasetController {
      */
     public void dump(Context ctx) {
         String file = ctx.pathParam("file");
-        String type = ReleaseDumps.mediaType(file)
-            .orElseThrow(() -> Problem.notFound("No dump " + file + "; the dumps are " + String.join(", ", ReleaseDumps.NAMES) + " (see /dumps/)."));
+        String type = dumpType(file);
         String immutable = "/dumps/" + dumps.release() + "/" + file;
         ctx.header("Link", "<" + immutable + ">; rel=\"canonical\"");
         send(ctx, file, type);
@@ -100,14 +99,18 @@ public final class DatasetController {
     public void releaseDump(Context ctx) {
         String release = ctx.pathParam("release");
         String file = ctx.pathParam("file");
-        String type = ReleaseDumps.mediaType(file)
-            .orElseThrow(() -> Problem.notFound("No dump " + file + "; the dumps are " + String.join(", ", ReleaseDumps.NAMES) + " (see /dumps/)."));
+        String type = dumpType(file);
         if (!release.equals(dumps.release())) {
             throw Problem.notFound("Release " + release + " is not served here; this server serves release "
                 + dumps.release() + " (see /dumps/).");
         }
         ctx.header("Cache-Control", "public, max-age=31536000, immutable");
         send(ctx, file, type);
+    }
+
+    private static String dumpType(String file) {
+        return ReleaseDumps.mediaType(file)
+            .orElseThrow(() -> Problem.notFound("No dump " + file + "; the dumps are " + String.join(", ", ReleaseDumps.NAMES) + " (see /dumps/)."));
     }
 
     private void send(Context ctx, String file, String type) {

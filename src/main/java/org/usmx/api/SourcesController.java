@@ -10,7 +10,6 @@ import java.util.Map;
 
 import io.javalin.http.Context;
 
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.usmx.sparql.SelectRunner;
 import org.usmx.store.ClasspathQueries;
@@ -44,7 +43,7 @@ public final class SourcesController {
             .orElseThrow(() -> Problem.notFound("No source paper " + iri + "; GET /api/sources lists them."));
         Map<String, Object> out = new LinkedHashMap<>(source);
         out.put("text", files.canonicalText((String) source.get("textFile")));
-        List<Map<String, Object>> spans = runner.select(SPANS, Map.of("paper", NodeFactory.createURI(iri))).rows().stream().map(Rows::typed).toList();
+        List<Map<String, Object>> spans = runner.rows(SPANS, "paper", iri).stream().map(Rows::typed).toList();
         out.put("claimSpans", spans);
         out.put("offsetUnit", "Unicode code points");
         ctx.json(out);

@@ -102,7 +102,10 @@ public final class Benchmark {
         }
     }
 
-    static HttpRequest get(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build();
+    /** A GET with optional header name/value pairs. */
+    static HttpRequest get(String url, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
+        if (headers.length > 0) b.headers(headers);
+        return b.GET().build();
     }
 }

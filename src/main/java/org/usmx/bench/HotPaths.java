@@ -2,7 +2,6 @@ package org.usmx.bench;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +48,7 @@ final class HotPaths {
             Files.write(publicDir.resolve(file), body);
             LoadRun.Result r = LoadRun.run(http, () -> Benchmark.get(base + route), 8, slice);
             LoadRun.Result served = LoadRun.run(http, () -> Benchmark.get(base + "/public/" + file), 8, slice);
-            LoadRun.Result fromDisk = LoadRun.run(http, () -> fresh(base + "/public/" + file), 8, slice);
+            LoadRun.Result fromDisk = LoadRun.run(http, () -> Benchmark.get(base + "/public/" + file, "Cache-Control", "no-cache"), 8, slice);
             Row row = new Row(route, body.length, r, served, fromDisk);
             rows.add(row);
             System.err.printf(Locale.ROOT, "%-40s %.0f req/s; same bytes as a file: %.0f (served), %.0f (from disk); ratio %.2f%n",
@@ -66,10 +65,6 @@ final class HotPaths {
         double worst = rows.stream().mapToDouble(Row::ratio).min().orElse(Double.NaN);
         t.append(String.format(Locale.ROOT, "%nLowest ratio: %.2f (the goal is at least 0.5).%n", worst));
         return t.toString();
-    }
-
-    private static HttpRequest fresh(String url) {
-        return HttpRequest.newBuilder(java.net.URI.create(url)).timeout(Duration.ofSeconds(60)).header("Cache-Control", "no-cache").GET().build();
     }
 
     private static byte[] body(HttpClient http, String url) throws IOException, InterruptedException {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.usmx.linkeddata.LocalPaths;
 import org.usmx.sparql.SelectRunner;
@@ -52,7 +51,7 @@ public final class TopicComparison {
         for (Map.Entry<String, String> t : topicsByIri.entrySet()) {
             Map<String, List<ClaimLink>> byPaper = new LinkedHashMap<>();
             String label = null;
-            for (Map<String, String> r : runner.select(COMPARE, Map.of("topic", NodeFactory.createURI(t.getKey()))).rows()) {
+            for (Map<String, String> r : runner.rows(COMPARE, "topic", t.getKey())) {
                 if (label == null) label = r.get("topicLabel");
                 String type = r.get("type").substring(USMX.length());
                 byPaper.computeIfAbsent(r.get("paper"), k -> new ArrayList<>()).add(new ClaimLink(LocalPaths.page(r.get("claim"), idBase),

@@ -62,13 +62,13 @@ public final class GraphController {
         }
         IriPolicy iris = new IriPolicy(idBase);
         String iri = iris.graph(name); // graph names stay under the default base whatever --id-base (IriPolicy)
-        Map<String, String> row = runner.select(SUMMARY, Map.of("graph", NodeFactory.createURI(iri))).rows().get(0);
+        Map<String, String> row = runner.rows(SUMMARY, "graph", iri).get(0);
         long triples = Long.parseLong(row.getOrDefault("triples", "0"));
         if (triples == 0) {
             throw new Problem(404, "Not found", "No named graph " + iri + "; /api/stats lists the graphs.");
         }
         String paperIri = iris.document(name);
-        boolean isPaper = !runner.select(PAPER, Map.of("paper", NodeFactory.createURI(paperIri))).rows().isEmpty();
+        boolean isPaper = !runner.rows(PAPER, "paper", paperIri).isEmpty();
         GraphSummary summary = new GraphSummary(iri, name, triples, Long.parseLong(row.get("subjects")), isPaper ? paperIri : null);
         List<String> links = new ArrayList<>();
         links.add("<" + iri + ">; rel=\"canonical\"");

@@ -124,7 +124,7 @@ public final class Timeline {
 
     /** True if the subject has an item on the timeline (a date of its own, or a dated reference if a post holding). */
     public boolean dates(String subject) {
-        return !runner.select(HAS_ITEM, Map.of("subject", NodeFactory.createURI(subject))).rows().isEmpty();
+        return !runner.rows(HAS_ITEM, "subject", subject).isEmpty();
     }
 
     private Map<String, Node> bindings(Filter f, String before, boolean withLanes) {

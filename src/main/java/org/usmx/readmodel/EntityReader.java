@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
@@ -126,7 +125,7 @@ public final class EntityReader {
     }
 
     private List<Map<String, String>> rows(Query q, String iri) {
-        return runner.select(q, Map.of("entity", NodeFactory.createURI(iri))).rows();
+        return runner.rows(q, "entity", iri);
     }
 
     public EntityView read(String iri, DatasetGraph description) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.usmx.sparql.SelectRunner;
@@ -37,7 +36,7 @@ public final class PaperReader {
     }
 
     private List<Map<String, String>> rows(Query q, String paper) {
-        return runner.select(q, Map.of("paper", NodeFactory.createURI(paper))).rows();
+        return runner.rows(q, "paper", paper);
     }
 
     private Link link(String iri, String label) {

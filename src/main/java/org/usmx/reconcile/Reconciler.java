@@ -172,7 +172,7 @@ public final class Reconciler {
         String iri = ids.iri(id).orElse(id);
         if (!index.contains(iri)) return Optional.empty();
         List<String> names = index.names(iri);
-        List<Map<String, String>> described = runner.select(DESCRIPTION, Map.of("node", NodeFactory.createURI(iri))).rows();
+        List<Map<String, String>> described = runner.rows(DESCRIPTION, "node", iri);
         return Optional.of(new Preview(iri, names.get(0), names.subList(1, names.size()), typesOf.getOrDefault(iri, List.of()),
             index.kindOf(iri).orElse(""), described.isEmpty() ? null : described.get(0).get("description")));
     }

@@ -97,7 +97,7 @@ public final class Application {
         SearchController search = new SearchController(index, filters);
         EntitiesController entities = new EntitiesController(runner, index, settings.idBase());
         ReleaseDumps dumps = new ReleaseDumps(store);
-        writeDumpsInBackground(dumps);
+        dumps.writeInBackground();
         DatasetController dataset = new DatasetController(store, runner, dumps, settings.idBase());
         ReconcileController reconcile = new ReconcileController(new Reconciler(index, runner, settings.idBase()), org.usmx.web.PreviewCard::render, settings.idBase());
         CausalNetwork causalNetwork = new CausalNetwork(runner);
@@ -178,22 +178,5 @@ public final class Application {
             config.routes.head("/id/annotation/{kind}/{slug}", linkedData::annotation);
             config.routes.head("/ontology", ontology::ontology);
         };
-    }
-
-    /**
-     * Dumps are made once per release, not on the first request for them: a low-priority thread
-     * writes whatever the store directory lacks (nothing, on a restart over a built store).
-     */
-    private static void writeDumpsInBackground(ReleaseDumps dumps) {
-        Thread t = Thread.ofPlatform().name("usmx-dumps").daemon().unstarted(() -> {
-            try {
-                dumps.writeAll();
-            } catch (RuntimeException e) {
-                // the store was switched away or closed while writing; a request writes the file on demand
-                org.slf4j.LoggerFactory.getLogger(Application.class).debug("dumps not written in the background: {}", e.toString());
-            }
-        });
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
     }
 }

@@ -45,6 +45,11 @@ public final class SelectRunner {
         return new SelectRunner(dataset, BUILD_TIMEOUT);
     }
 
+    /** The rows of a query with one variable bound to one IRI: the shape of most page and API lookups. */
+    public List<Map<String, String>> rows(Query query, String variable, String iri) {
+        return select(query, Map.of(variable, org.apache.jena.graph.NodeFactory.createURI(iri))).rows();
+    }
+
     public Result select(Query query, Map<String, Node> bindings) {
         return Txn.calculateRead(dataset, () -> {
             QueryExecDatasetBuilder b = QueryExec.newBuilder().dataset(dataset).query(query)

@@ -76,6 +76,23 @@ public final class ReleaseDumps {
         LOG.info("dumps of {} ready in {} ms", store, (System.nanoTime() - start) / 1_000_000);
     }
 
+    /**
+     * Dumps are made once per release, not on the first request for them: a low-priority thread
+     * writes whatever the store directory lacks (nothing, on a restart over a built store).
+     */
+    public void writeInBackground() {
+        Thread t = Thread.ofPlatform().name("usmx-dumps").daemon().unstarted(() -> {
+            try {
+                writeAll();
+            } catch (RuntimeException e) {
+                // the store was switched away or closed while writing; a request writes the file on demand
+                LOG.debug("dumps not written in the background: {}", e.toString());
+            }
+        });
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     private void write(String name, Path target) {
         boolean gz = name.endsWith(".gz");
         // a .gz is its plain twin compressed: serialising once is half the work (JSON-LD is the slow one)

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.usmx.provenance.ClaimTrace;
 import org.usmx.sparql.SelectRunner;
@@ -32,15 +30,10 @@ public final class PageData {
 
     DataFiles files() { return files; }
 
-    private List<Map<String, String>> rows(Query q, String var, String iri) {
-        Map<String, Node> bind = Map.of(var, NodeFactory.createURI(iri));
-        return runner.select(q, bind).rows();
-    }
-
     Optional<Map<String, Object>> trace(String claim) { return traces.trace(claim); }
 
     Map<String, String> claimExtra(String claim) {
-        List<Map<String, String>> r = rows(CLAIM_EXTRA, "claim", claim);
+        List<Map<String, String>> r = runner.rows(CLAIM_EXTRA, "claim", claim);
         return r.isEmpty() ? Map.of() : r.get(0);
     }
 

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import io.javalin.http.Context;
 
@@ -20,9 +19,6 @@ import org.usmx.http.Problem;
  * plain file by the same server.
  */
 public final class PublicFiles {
-
-    /** Relative paths of plain names only: no "..", no hidden files, no backslashes. */
-    private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*");
 
     private final Optional<Path> root;
 
@@ -45,7 +41,7 @@ public final class PublicFiles {
     public void serve(Context ctx) throws IOException {
         String path = ctx.pathParam("path");
         if (root.isEmpty()) throw Problem.notFound("No public files are published by this server.");
-        Path file = SAFE_PATH.matcher(path).matches() ? root.get().resolve(path).normalize() : null;
+        Path file = StaticAssets.SAFE_PATH.matcher(path).matches() ? root.get().resolve(path).normalize() : null;
         if (file == null || !file.startsWith(root.get()) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             throw Problem.notFound("No public file " + path + ".");
         }
