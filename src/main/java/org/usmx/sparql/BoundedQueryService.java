@@ -134,12 +134,16 @@ public final class BoundedQueryService extends SPARQL_QueryDataset {
 
     /**
      * A query posted as the body ({@code application/sparql-query}): read at most what the longest
-     * accepted query can take in UTF-8; a longer body gets 413 without being read whole.
+     * accepted query can take in UTF-8; a longer body gets 413 without being parsed. A body up to
+     * {@link #DRAINED_BYTES} is read and dropped first, so that a client still sending it gets the
+     * 413 on an open connection rather than a reset; a larger one is refused unread.
      */
     @Override
     protected void executeBody(HttpAction action) {
         long maxBytes = 4L * limits.maxQueryChars();
-        if (action.getRequest().getContentLengthLong() > maxBytes) {
+        long declared = action.getRequest().getContentLengthLong();
+        if (declared > maxBytes) {
+            if (declared <= DRAINED_BYTES) drain(action);
             ServletOps.error(413, tooLarge(maxBytes));
             return;
         }
@@ -155,6 +159,17 @@ public final class BoundedQueryService extends SPARQL_QueryDataset {
             return;
         }
         execute(new String(body, StandardCharsets.UTF_8), action);
+    }
+
+    /** The largest refused body read to its end before answering (beyond it, the connection closes). */
+    private static final long DRAINED_BYTES = 1L << 20;
+
+    private static void drain(HttpAction action) {
+        try {
+            action.getRequestInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException clientGone) {
+            // nothing to answer to; the 413 goes out if the connection still stands
+        }
     }
 
     private static String tooLarge(long maxBytes) {
